@@ -1,0 +1,11 @@
+/**
+ * What the shop sells: products, their variants and prices, and the personalization slots
+ * (photo, text, video) a customer fills in. Serves the storefront's catalog and product pages and
+ * the staff pages that edit products.
+ */
+@ApplicationModule(allowedDependencies = {"platform"})
+@NullMarked
+package shop.atelier.catalog;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,36 @@
+package shop.atelier.notifications;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An email to enqueue. The body is a Thymeleaf template of the calling module (e.g. {@code
+ * mail/orders/confirmation}, an HTML file under {@code templates/}), rendered at once inside the
+ * shop's mail layout, whose footer names the privacy contact.
+ *
+ * @param to recipient address
+ * @param subjectKey message key of the subject line (arguments from {@code subjectArguments})
+ * @param template the body template
+ * @param model variables for the template
+ */
+public record Email(
+        String to,
+        String subjectKey,
+        Object[] subjectArguments,
+        String template,
+        Map<String, Object> model,
+        EmailKind kind,
+        Locale locale) {
+
+    public Email {
+        Objects.requireNonNull(to, "to");
+        subjectArguments = subjectArguments.clone();
+        model = Map.copyOf(model);
+    }
+
+    public static Email transactional(
+            String to, String subjectKey, String template, Map<String, Object> model, Object... subjectArguments) {
+        return new Email(to, subjectKey, subjectArguments, template, model, EmailKind.TRANSACTIONAL, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,16 @@
+package shop.atelier.payments;
+
+import java.net.URI;
+import java.util.UUID;
+import shop.atelier.platform.Money;
+
+/**
+ * What the shop asks the provider to collect. No card data: the provider's hosted page asks the
+ * customer for that.
+ *
+ * @param orderId the order being paid (payments knows it by reference only)
+ * @param orderNumber the human-readable order number shown on the payment page
+ * @param amount the order total
+ * @param returnUrl where the provider sends the customer back to after paying or declining
+ */
+public record PaymentRequest(UUID orderId, String orderNumber, Money amount, URI returnUrl) {}

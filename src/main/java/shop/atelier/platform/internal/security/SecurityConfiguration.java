@@ -1,0 +1,115 @@
+package shop.atelier.platform.internal.security;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import shop.atelier.platform.Roles;
+
+/**
+ * One place that decides who reaches which URL (promise D1). Modules follow the URL conventions:
+ * storefront pages are public, {@code /account/**} needs a signed-in person, {@code /staff/**} the
+ * STAFF role, {@code /admin/**} ADMIN. The JSON API under {@code /api/**} is stateless (HTTP Basic,
+ * never the browser session), so it needs no CSRF token and cannot be driven by another site.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Roles.ADMIN)
+                .implies(Roles.STAFF, Roles.PRIVACY_OFFICER)
+                .role(Roles.PRIVACY_OFFICER)
+                .implies(Roles.STAFF)
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/api/v1/catalog/**", "/api/v1/carts/**", "/api/v1/checkout/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/staff/**")
+                        .hasRole(Roles.STAFF)
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            @Value("${atelier.security.login-attempts:10}") int loginAttempts,
+            @Value("${atelier.security.login-window:PT1M}") Duration loginWindow)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                PathRequest.toStaticResources().atCommonLocations())
+                        .permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**")
+                        .hasRole(Roles.ADMIN)
+                        .requestMatchers("/staff/**")
+                        .hasRole(Roles.STAFF)
+                        .requestMatchers("/account/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/account", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?signed-out")
+                        .permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**"))
+                .addFilterBefore(
+                        new LoginRateLimitFilter(loginAttempts, loginWindow),
+                        UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+}
