@@ -75,7 +75,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+        // The application context stops the server after everything using it; zonky's own JVM
+        // shutdown hook would stop it first and leave closing contexts waiting for connections.
         var builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")

@@ -34,7 +34,10 @@ class SchedulerConfiguration {
                 .filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast)
                 .toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // startTasks(..) registers the recurring tasks itself; registering them twice fails.
+        List<Task<?>> otherTasks =
+                tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), otherTasks)
                 .startTasks(startupTasks)
                 .pollingInterval(pollingInterval)
                 .threads(threads)

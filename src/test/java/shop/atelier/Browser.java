@@ -1,0 +1,78 @@
+package shop.atelier;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Headless Debian Chromium driven by Playwright, for browser journeys. Where Chromium is absent the
+ * test is skipped with a message, unless {@code ATELIER_REQUIRE_BROWSER=true} (CI), where it fails.
+ * Screenshots go to {@code target/screenshots/} so anyone can look at them.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    public static Browser launch() {
+        var executable = Path.of(System.getProperty("atelier.test.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            var message = "Chromium not found at " + executable + ": browser tests skipped. "
+                    + "Install Debian's chromium package (apt-get install chromium) to run them.";
+            if (Boolean.parseBoolean(System.getenv("ATELIER_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message);
+        }
+        var playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+        return new Browser(playwright, chromium);
+    }
+
+    /** A fresh browser profile (no cookies, no storage), like a new visitor. */
+    public BrowserContext newVisitor() {
+        var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setLocale("en-GB"));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
