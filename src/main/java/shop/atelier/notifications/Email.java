@@ -33,4 +33,9 @@ public record Email(
             String to, String subjectKey, String template, Map<String, Object> model, Object... subjectArguments) {
         return new Email(to, subjectKey, subjectArguments, template, model, EmailKind.TRANSACTIONAL, Locale.ENGLISH);
     }
+
+    /** The same email, rendered in the recipient's language. */
+    public Email withLocale(Locale locale) {
+        return new Email(to, subjectKey, subjectArguments, template, model, kind, locale);
+    }
 }
