@@ -19,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,10 +68,26 @@ class OutboxDispatcher {
             PlatformTransactionManager transactionManager) {
         this.messages = messages;
         this.sender = sender;
+        if (sender instanceof JavaMailSenderImpl smtp) {
+            limitWaiting(smtp);
+        }
         this.shop = shop;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * JavaMail waits forever for a silent mail server by default, which would hold a dispatch
+     * thread and a locked outbox row; bound each wait unless {@code spring.mail.properties.*} says
+     * otherwise.
+     */
+    private static void limitWaiting(JavaMailSenderImpl smtp) {
+        var properties = smtp.getJavaMailProperties();
+        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+        properties.putIfAbsent("mail.smtp.timeout", "30000");
+        properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+        smtp.setJavaMailProperties(properties);
     }
 
     /** Whether a mail server is configured ({@code spring.mail.host}); without one, mail is held. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.env.MockEnvironment;
+import shop.atelier.platform.Money;
 import tools.jackson.databind.json.JsonMapper;
 
 class SandboxPaymentProviderTests {
@@ -57,8 +59,8 @@ class SandboxPaymentProviderTests {
                 "sbx_ref",
                 UUID.randomUUID(),
                 "A-1",
-                shop.atelier.platform.Money.of(2490, "EUR"),
-                java.net.URI.create("/orders/1"),
+                Money.of(2490, "EUR"),
+                URI.create("/orders/1"),
                 SandboxCheckout.Status.OPEN,
                 clock.instant(),
                 null);
