@@ -9,6 +9,13 @@ import java.util.Objects;
  * mail/orders/confirmation}, an HTML file under {@code templates/}), rendered at once inside the
  * shop's mail layout, whose footer names the privacy contact.
  *
+ * <p>The body template is an HTML fragment (paragraphs, lists, links; no {@code <html>} needed). It
+ * sees the {@code model} plus {@code shop} (the {@link shop.atelier.platform.ShopProperties}) and
+ * may use {@code #{...}} messages in the email's locale. It renders outside any web request, so
+ * links must be absolute, e.g. {@code th:href="|${shop.baseUrl}/orders/${orderId}|"}. A
+ * promotional email must carry its recipient's one-click unsubscribe link as {@code unsubscribeUrl}
+ * in the model; the layout shows it in the footer.
+ *
  * @param to recipient address
  * @param subjectKey message key of the subject line (arguments from {@code subjectArguments})
  * @param template the body template
@@ -32,5 +39,10 @@ public record Email(
     public static Email transactional(
             String to, String subjectKey, String template, Map<String, Object> model, Object... subjectArguments) {
         return new Email(to, subjectKey, subjectArguments, template, model, EmailKind.TRANSACTIONAL, Locale.ENGLISH);
+    }
+
+    /** The same email, rendered in the recipient's language. */
+    public Email withLocale(Locale locale) {
+        return new Email(to, subjectKey, subjectArguments, template, model, kind, locale);
     }
 }
