@@ -1,6 +1,6 @@
 package shop.atelier.notifications.internal;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
@@ -9,11 +9,9 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,22 +30,15 @@ class NotificationsConfiguration {
      */
     @Bean
     @ConditionalOnProperty("spring.mail.host")
-    SelfStartingTask<Void> outboxDispatchTask(OutboxDispatcher dispatcher, OutboxProperties properties) {
-        return new SelfStartingTask<>(Tasks.recurring("outbox-dispatch", FixedDelay.of(properties.dispatchInterval()))
-                .execute((instance, context) -> dispatcher.dispatchDue()));
+    RecurringTask<Void> outboxDispatchTask(OutboxDispatcher dispatcher, OutboxProperties properties) {
+        return Tasks.recurring("outbox-dispatch", FixedDelay.of(properties.dispatchInterval()))
+                .execute((instance, context) -> dispatcher.dispatchDue());
     }
 
     @Bean
-    SelfStartingTask<Void> outboxRetentionTask(OutboxRetention retention) {
-        return new SelfStartingTask<>(Tasks.recurring("outbox-retention", FixedDelay.of(Duration.ofHours(6)))
-                .execute((instance, context) -> retention.deleteExpired()));
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void startTasks(ApplicationReadyEvent event) {
-        var context = event.getApplicationContext();
-        var scheduler = context.getBean(SchedulerClient.class);
-        context.getBeanProvider(SelfStartingTask.class).orderedStream().forEach(task -> task.start(scheduler));
+    RecurringTask<Void> outboxRetentionTask(OutboxRetention retention) {
+        return Tasks.recurring("outbox-retention", FixedDelay.of(Duration.ofHours(6)))
+                .execute((instance, context) -> retention.deleteExpired());
     }
 
     @Bean
