@@ -9,7 +9,8 @@ import shop.atelier.customers.PostalAddress;
 
 /** An address-book entry: what a parcel label needs, and a phone for the carrier if wanted. */
 record AddressForm(
-        @NotBlank(message = "{customers.field.name.required}") @Size(max = 200, message = "{customers.field.name.size}")
+        @NotBlank(message = "{customers.address.name.required}")
+        @Size(max = 200, message = "{customers.field.name.size}")
         String name,
 
         @NotBlank(message = "{customers.address.line1.required}")
@@ -28,7 +29,7 @@ record AddressForm(
         String city,
 
         @NotBlank(message = "{customers.address.country.required}")
-        @Pattern(regexp = Countries.PATTERN, message = "{customers.address.country.invalid}")
+        @Pattern(regexp = "^$|" + Countries.PATTERN, message = "{customers.address.country.invalid}")
         String country,
 
         @Nullable @Pattern(regexp = Patterns.PHONE, message = "{customers.field.phone.invalid}")

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import shop.atelier.customers.CustomersIntegrationTest;
 import shop.atelier.customers.TestPeople;
 import shop.atelier.customers.internal.AccountManagement;
@@ -53,6 +55,9 @@ class PasswordResetTests {
 
     @Autowired
     ShopProperties shop;
+
+    @Autowired
+    ITemplateEngine templates;
 
     ResultActions requestReset(String email) throws Exception {
         return mvc.perform(post("/password-reset").with(csrf()).param("email", email));
@@ -110,6 +115,12 @@ class PasswordResetTests {
                 .query(Long.class)
                 .single();
         assertThat(stored).isEqualTo(1);
+        var body = templates.process(mail.template(), new Context(mail.locale(), mail.model()));
+        assertThat(body)
+                .contains("href=\"" + link + "\"")
+                .contains("The link works once, for 60 minutes.")
+                .doesNotContain("??");
+
         var plainAnywhere = jdbc.sql("SELECT count(*) FROM account_password_resets"
                         + " WHERE encode(token_hash, 'escape') LIKE '%' || ? || '%'")
                 .param(token)
@@ -146,6 +157,29 @@ class PasswordResetTests {
                 .andExpect(content().string(containsString("This link does not work any more")));
         setPassword(token, "yet another passphrase", "yet another passphrase").andExpect(status().isGone());
         assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(email))).isTrue();
+    }
+
+    @Test
+    void resetSignsTheAccountOutEverywhere() throws Exception {
+        var email = TestPeople.email("lou");
+        accounts.register("Lou Example", email, null, TestPeople.PASSWORD);
+        var signedIn = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", email)
+                        .param("password", TestPeople.PASSWORD)
+                        .with(request -> {
+                            request.setRemoteAddr("10.12.0.1");
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/account"))
+                .andReturn();
+        var session = signedIn.getResponse().getCookie("ATELIER_SESSION");
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+
+        setPassword(tokenFromEmail(email), NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(redirectedUrl("/login?password-changed"));
+
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isFound());
     }
 
     @Test
