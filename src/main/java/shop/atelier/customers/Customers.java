@@ -9,6 +9,7 @@ public interface Customers {
     /** The customer signed in on the current request, if any (staff are not customers). */
     Optional<CustomerProfile> signedIn();
 
+    /** The customer with this id; empty for an unknown id, an erased account or a staff account. */
     Optional<CustomerProfile> byId(CustomerId id);
 
     /** The customer's saved addresses, default first. */
