@@ -99,7 +99,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/account", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
-                        .logoutSuccessUrl("/?signed-out")
+                        .logoutSuccessUrl("/login?signed-out")
                         .permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**"))
                 .addFilterBefore(
