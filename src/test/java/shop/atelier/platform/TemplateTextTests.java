@@ -25,7 +25,7 @@ class TemplateTextTests {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)");
-    static final List<String> TEXT_ATTRIBUTES = List.of("th:text", "th:utext");
+    static final List<String> TEXT_ATTRIBUTES = List.of("th:text", "th:utext", "th:errors");
     static final List<String> FRAGMENT_ATTRIBUTES = List.of("th:replace", "th:insert");
 
     @Test
