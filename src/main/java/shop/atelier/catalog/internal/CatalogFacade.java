@@ -33,4 +33,9 @@ class CatalogFacade implements Catalog {
         var slots = products.slotsOfVariant(id).orElseThrow(() -> new NotFoundException("No variant " + id));
         return policy.check(slots, values);
     }
+
+    @Override
+    public Optional<String> productPath(VariantId id) {
+        return products.listedSlugOfVariant(id).map(slug -> "/products/" + slug);
+    }
 }

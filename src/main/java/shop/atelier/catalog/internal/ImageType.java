@@ -38,15 +38,6 @@ public enum ImageType {
         return Optional.empty();
     }
 
-    public static Optional<ImageType> ofMediaType(String mediaType) {
-        for (var type : values()) {
-            if (type.mediaType.equals(mediaType)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;

@@ -1,6 +1,5 @@
 package shop.atelier.catalog.internal;
 
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import shop.atelier.platform.Money;
 
@@ -24,9 +23,5 @@ public record ProductCard(
                 product.mainImage().orElse(null),
                 product.fromPrice().orElse(null),
                 product.pricesVary());
-    }
-
-    public Optional<Money> price() {
-        return Optional.ofNullable(fromPrice);
     }
 }

@@ -131,6 +131,13 @@ class Products {
         return Optional.of(rows.stream().flatMap(Optional::stream).toList());
     }
 
+    Optional<String> listedSlugOfVariant(VariantId id) {
+        return jdbc.sql("""
+                        select p.slug from catalog_variant v join catalog_product p on p.id = v.product_id
+                        where v.id = :id and p.listed
+                        """).param("id", id.value()).query(String.class).optional();
+    }
+
     boolean slugTaken(String slug, ProductId except) {
         return jdbc.sql("select exists (select 1 from catalog_product where slug = :slug and id <> :id)")
                 .param("slug", slug)

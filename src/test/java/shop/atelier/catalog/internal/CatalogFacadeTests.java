@@ -56,6 +56,15 @@ class CatalogFacadeTests {
     }
 
     @Test
+    void knowsTheProductPageOfAListedVariant() {
+        assertThat(catalog.productPath(frame.small())).contains("/products/" + frame.slug());
+
+        management.unlist(frame.id());
+        assertThat(catalog.productPath(frame.small())).isEmpty();
+        assertThat(catalog.productPath(VariantId.random())).isEmpty();
+    }
+
+    @Test
     void unknownVariantIsAbsent() {
         assertThat(catalog.variant(VariantId.random())).isEmpty();
     }
