@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +66,7 @@ public class CatalogManagement {
     public VariantId addVariant(ProductId id, VariantDraft draft) {
         requireShopCurrency(draft.price());
         requireFreeSku(draft.sku(), null);
-        var added = new VariantId[1];
-        change(id, product -> added[0] = product.addVariant(draft).id());
-        return added[0];
+        return changeAndGet(id, product -> product.addVariant(draft).id());
     }
 
     public void changeVariant(ProductId id, VariantId variantId, VariantDraft draft) {
@@ -123,10 +122,18 @@ public class CatalogManagement {
     }
 
     private void change(ProductId id, Consumer<Product> change) {
+        changeAndGet(id, product -> {
+            change.accept(product);
+            return product;
+        });
+    }
+
+    private <T> T changeAndGet(ProductId id, Function<Product, T> change) {
         var product = products.lock(id).orElseThrow(() -> notFound(id));
-        change.accept(product);
+        var result = change.apply(product);
         products.save(product, clock.instant());
         afterCommit();
+        return result;
     }
 
     private void requireFreeSlug(String slug, ProductId id) {

@@ -2,6 +2,7 @@ package shop.atelier.catalog.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -184,8 +185,8 @@ class Products {
                 .param("description", p.description())
                 .param("listed", p.listed())
                 .param("requiresProof", p.requiresProof())
-                .param("printWidth", printSize == null ? null : printSize.widthMm(), java.sql.Types.INTEGER)
-                .param("printHeight", printSize == null ? null : printSize.heightMm(), java.sql.Types.INTEGER)
+                .param("printWidth", printSize == null ? null : printSize.widthMm(), Types.INTEGER)
+                .param("printHeight", printSize == null ? null : printSize.heightMm(), Types.INTEGER)
                 .param("at", at)
                 .update();
         if (!product.isNew()) {
@@ -228,10 +229,10 @@ class Products {
                     .param("key", s.key())
                     .param("order", order++)
                     .param("label", s.label())
-                    .param("hint", s.hint(), java.sql.Types.VARCHAR)
+                    .param("hint", s.hint(), Types.VARCHAR)
                     .param("type", s.type().name())
                     .param("required", s.required())
-                    .param("maxLength", s.maxLength(), java.sql.Types.INTEGER)
+                    .param("maxLength", s.maxLength(), Types.INTEGER)
                     .param("characters", s.characters().name())
                     .update();
         }
@@ -245,8 +246,8 @@ class Products {
                     .param("product", p.id().value())
                     .param("order", order++)
                     .param("alt", i.alt())
-                    .param("staticPath", i.staticPath(), java.sql.Types.VARCHAR)
-                    .param("contentType", i.contentType(), java.sql.Types.VARCHAR)
+                    .param("staticPath", i.staticPath(), Types.VARCHAR)
+                    .param("contentType", i.contentType(), Types.VARCHAR)
                     .update();
         }
     }
