@@ -14,4 +14,15 @@ public interface Catalog {
      * required slots filled, text length and allowed characters, no unknown slots.
      */
     PersonalizationCheck checkPersonalization(VariantId id, Map<String, String> values);
+
+    /**
+     * The storefront page of the variant's product, e.g. {@code /products/personalized-mug}, if the
+     * product is listed. The cart redirects there when it refuses a line; the page shows the flash
+     * attributes {@code personalizationValues} (slot key → value sent), {@code
+     * personalizationViolations} ({@code List<SlotViolation>}), {@code selectedVariantId} and
+     * {@code quantity} next to the fields they concern.
+     */
+    default Optional<String> productPath(VariantId id) {
+        return Optional.empty();
+    }
 }
