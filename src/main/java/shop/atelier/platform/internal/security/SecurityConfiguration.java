@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import shop.atelier.platform.Roles;
@@ -101,7 +102,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signed-out")
                         .permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**"))
+                // The token lives in a cookie, not the session: browsing creates no server-side session.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers("/webhooks/**"))
                 .addFilterBefore(
                         new LoginRateLimitFilter(loginAttempts, loginWindow),
                         UsernamePasswordAuthenticationFilter.class)
