@@ -66,6 +66,11 @@ public record OrderDetails(
         return history.stream().filter(t -> !t.isRemark()).toList();
     }
 
+    /** Changes whenever the status or the history does: the status poll answers "no change" while it is the same. */
+    public String statusVersion() {
+        return status.name() + "-" + history.size();
+    }
+
     public int itemCount() {
         return lines.stream().mapToInt(OrderLine::quantity).sum();
     }

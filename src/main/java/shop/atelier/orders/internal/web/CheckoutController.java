@@ -3,6 +3,7 @@ package shop.atelier.orders.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -10,6 +11,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shop.atelier.customers.CustomerProfile;
@@ -65,19 +67,22 @@ class CheckoutController {
 
     @PostMapping("/checkout")
     ModelAndView place(
-            @Valid @ModelAttribute(FORM) Forms.Checkout form,
+            @Valid @ModelAttribute(FORM) Forms.@Nullable Checkout form,
             BindingResult binding,
             HttpServletRequest request,
             RedirectAttributes flash,
             Locale locale) {
         PriceFields.refuse(request);
+        if (form == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The checkout form could not be read");
+        }
         var cartId = CartSession.get(request);
         var cart = carts.view(cartId);
         if (cartId == null || cart.isEmpty()) {
             flash.addFlashAttribute("message", "orders.cart.empty-checkout");
             return Redirects.seeOther("/cart");
         }
-        if (!form.billingSameAsShipping()) {
+        if (!form.sameAddress()) {
             binding.pushNestedPath("billing");
             validator.validate(form.billing(), binding);
             binding.popNestedPath();

@@ -114,15 +114,17 @@ final class Forms {
     /**
      * The checkout page's form.
      *
-     * @param billingSameAsShipping when set, {@code billing} is ignored
+     * @param billingSameAsShipping when set, {@code billing} is ignored; absent means unticked, as
+     *     for any checkbox (the form sends Spring's {@code _billingSameAsShipping} marker)
      */
     record Checkout(
             @Valid ContactForm contact,
             @Valid AddressForm shipping,
-            boolean billingSameAsShipping,
+            @Nullable Boolean billingSameAsShipping,
             AddressForm billing) {
 
         Checkout {
+            billingSameAsShipping = Boolean.TRUE.equals(billingSameAsShipping);
             contact = contact == null ? ContactForm.EMPTY : contact;
             shipping = shipping == null ? AddressForm.EMPTY : shipping;
             billing = billing == null ? AddressForm.EMPTY : billing;
@@ -140,9 +142,11 @@ final class Forms {
         CheckoutDetails toDetails() {
             var shippingAddress = shipping.toAddress();
             return new CheckoutDetails(
-                    contact.toContact(),
-                    shippingAddress,
-                    billingSameAsShipping ? shippingAddress : billing.toAddress());
+                    contact.toContact(), shippingAddress, sameAddress() ? shippingAddress : billing.toAddress());
+        }
+
+        public boolean sameAddress() {
+            return Boolean.TRUE.equals(billingSameAsShipping);
         }
     }
 

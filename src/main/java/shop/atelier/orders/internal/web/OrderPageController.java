@@ -1,13 +1,19 @@
 package shop.atelier.orders.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
@@ -49,8 +55,8 @@ class OrderPageController {
     }
 
     @GetMapping("/orders/track/{token}/status")
-    ModelAndView trackStatus(@PathVariable String token) {
-        return page("orders/order :: status", tracked(token), "/orders/track/" + token);
+    ModelAndView trackStatus(@PathVariable String token, @RequestParam(required = false) @Nullable String shown) {
+        return status(tracked(token), "/orders/track/" + token, shown);
     }
 
     @PostMapping("/orders/track/{token}/pay-again")
@@ -74,8 +80,8 @@ class OrderPageController {
     }
 
     @GetMapping("/account/orders/{id}/status")
-    ModelAndView accountOrderStatus(@PathVariable UUID id) {
-        return page("orders/order :: status", own(id), "/account/orders/" + id);
+    ModelAndView accountOrderStatus(@PathVariable UUID id, @RequestParam(required = false) @Nullable String shown) {
+        return status(own(id), "/account/orders/" + id, shown);
     }
 
     @PostMapping("/account/orders/{id}/pay-again")
@@ -105,6 +111,26 @@ class OrderPageController {
         var customer =
                 customers.signedIn().map(CustomerProfile::id).orElseThrow(() -> new NotFoundException("No such order"));
         return queries.ofCustomer(new OrderId(id), customer);
+    }
+
+    /**
+     * The status part of the page, for htmx polling. While nothing changed since the version the
+     * page shows, the answer is 204 No Content: htmx then swaps nothing (screen readers announce
+     * nothing) and polls again.
+     */
+    private static ModelAndView status(OrderDetails order, String basePath, @Nullable String shown) {
+        if (order.statusVersion().equals(shown)) {
+            return new ModelAndView(new NoContent());
+        }
+        return page("orders/order :: status", order, basePath);
+    }
+
+    /** A view that answers 204 with no body. */
+    private static final class NoContent implements View {
+        @Override
+        public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        }
     }
 
     private static ModelAndView page(String view, OrderDetails order, String basePath) {

@@ -79,7 +79,7 @@ class OrderPagesTests {
         assertThat(page.getContentAsString())
                 .contains("Order " + order.number())
                 .contains("Awaiting payment confirmation")
-                .contains("hx-get=\"" + path + "/status\"")
+                .contains("hx-get=\"" + path + "/status?shown=PLACED-1\"")
                 .contains("hx-trigger=\"every 2s\"")
                 .contains("Order placed")
                 .contains("For Ann")
@@ -87,10 +87,15 @@ class OrderPagesTests {
                 .contains("Hauptstraße 1")
                 .contains("Germany");
 
+        var unchanged = page(get(path + "/status").param("shown", "PLACED-1").header("HX-Request", "true"));
+        assertThat(unchanged.getStatus()).as("nothing new: htmx swaps nothing").isEqualTo(204);
+        assertThat(unchanged.getContentAsString()).isEmpty();
+
         scenario.publish(new PaymentConfirmed(order.id().value(), "sandbox", "pay_1", order.total(), Instant.now()))
                 .andWaitForStateChange(() -> support.status(order), "PAID"::equals);
 
-        var fragment = page(get(path + "/status").header("HX-Request", "true"));
+        var fragment = page(get(path + "/status").param("shown", "PLACED-1").header("HX-Request", "true"));
+        assertThat(fragment.getStatus()).isEqualTo(200);
         assertThat(fragment.getContentAsString())
                 .startsWith("<div id=\"order-status\"")
                 .contains("Paid")
