@@ -32,6 +32,8 @@ public class CartService {
 
     static final int MAX_VALUE_LENGTH = 5_000;
 
+    static final int MAX_SLOT_KEY_LENGTH = 100;
+
     private final CartRepository carts;
     private final Catalog catalog;
     private final Customers customers;
@@ -189,16 +191,17 @@ public class CartService {
             throw InvalidCartInput.of(
                     "personalization", "orders.cart.personalization.too-many", "Too many personalization values");
         }
-        given.forEach((slot, value) -> {
-            if (value.length() > MAX_VALUE_LENGTH || slot.length() > 100) {
-                problems.add(new InvalidCartInput.Problem(
-                        "personalization[" + slot + "]",
+        var oversized = given.entrySet().stream()
+                .filter(entry -> entry.getValue().length() > MAX_VALUE_LENGTH
+                        || entry.getKey().length() > MAX_SLOT_KEY_LENGTH)
+                .map(entry -> new InvalidCartInput.Problem(
+                        "personalization[" + entry.getKey() + "]",
                         "orders.cart.personalization.too-long",
                         List.of(MAX_VALUE_LENGTH),
-                        "The text is too long"));
-            }
-        });
-        if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.field().startsWith("personalization"))) {
+                        "The text is too long"))
+                .toList();
+        if (!oversized.isEmpty()) {
+            problems.addAll(oversized);
             throw new InvalidCartInput(problems);
         }
         var variant = catalog.variant(variantId).orElseThrow(() -> new NotFoundException("Unknown product variant"));

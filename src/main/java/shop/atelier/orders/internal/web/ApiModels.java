@@ -22,6 +22,16 @@ final class ApiModels {
 
     private ApiModels() {}
 
+    @Schema(description = "An amount in the currency's minor units (cents)")
+    record Amount(long minor, String currency) {
+
+        static @Nullable Amount of(@Nullable Money money) {
+            return money == null
+                    ? null
+                    : new Amount(money.minor(), money.currency().getCurrencyCode());
+        }
+    }
+
     record CartCreated(
             UUID cartId,
 
@@ -31,13 +41,13 @@ final class ApiModels {
             String cartToken) {}
 
     record CartJson(
-            UUID cartId, List<CartLineJson> lines, @Nullable Money total, int itemCount) {
+            UUID cartId, List<CartLineJson> lines, @Nullable Amount total, int itemCount) {
 
         static CartJson of(CartView cart) {
             return new CartJson(
                     cart.id() == null ? null : cart.id().value(),
                     cart.lines().stream().map(CartLineJson::of).toList(),
-                    cart.total(),
+                    Amount.of(cart.total()),
                     cart.itemCount());
         }
     }
@@ -50,8 +60,8 @@ final class ApiModels {
             String sku,
             int quantity,
             Map<String, String> personalization,
-            @Nullable Money unitPrice,
-            @Nullable Money lineTotal,
+            @Nullable Amount unitPrice,
+            @Nullable Amount lineTotal,
 
             @Schema(description = "false if the shop no longer sells the item; remove it before checkout")
             boolean available) {
@@ -67,8 +77,8 @@ final class ApiModels {
                     line.sku(),
                     line.quantity(),
                     personalization,
-                    line.unitPrice(),
-                    line.lineTotal(),
+                    Amount.of(line.unitPrice()),
+                    Amount.of(line.lineTotal()),
                     line.available());
         }
     }
@@ -99,10 +109,11 @@ final class ApiModels {
         }
     }
 
-    record OrderSummaryJson(UUID orderId, String orderNumber, OrderStatus status, Money total, Instant placedAt) {
+    record OrderSummaryJson(UUID orderId, String orderNumber, OrderStatus status, Amount total, Instant placedAt) {
 
         static OrderSummaryJson of(OrderListItem item) {
-            return new OrderSummaryJson(item.id().value(), item.number(), item.status(), item.total(), item.placedAt());
+            return new OrderSummaryJson(
+                    item.id().value(), item.number(), item.status(), Amount.of(item.total()), item.placedAt());
         }
     }
 
@@ -111,7 +122,7 @@ final class ApiModels {
             String orderNumber,
             OrderStatus status,
             Instant placedAt,
-            Money total,
+            Amount total,
             @Nullable ContactJson contact,
             @Nullable AddressJson shippingAddress,
             @Nullable AddressJson billingAddress,
@@ -124,7 +135,7 @@ final class ApiModels {
                     order.number(),
                     order.status(),
                     order.placedAt(),
-                    order.total(),
+                    Amount.of(order.total()),
                     ContactJson.of(order.contact()),
                     AddressJson.of(order.shippingAddress()),
                     AddressJson.of(order.billingAddress()),
@@ -134,8 +145,8 @@ final class ApiModels {
                                     line.variantName(),
                                     line.sku(),
                                     line.quantity(),
-                                    line.unitPrice(),
-                                    line.lineTotal(),
+                                    Amount.of(line.unitPrice()),
+                                    Amount.of(line.lineTotal()),
                                     line.personalization().stream()
                                             .map(value -> new PersonalizationJson(
                                                     value.slotKey(),
@@ -178,8 +189,8 @@ final class ApiModels {
             String variantName,
             String sku,
             int quantity,
-            Money unitPrice,
-            Money lineTotal,
+            Amount unitPrice,
+            Amount lineTotal,
             List<PersonalizationJson> personalization) {}
 
     record PersonalizationJson(String slotKey, String label, String type, String value) {}

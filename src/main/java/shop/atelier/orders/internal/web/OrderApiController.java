@@ -1,7 +1,9 @@
 package shop.atelier.orders.internal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import shop.atelier.orders.internal.OrderQueries;
 @RequestMapping("/api/v1/orders")
 @Tag(name = "Orders")
 @SecurityRequirement(name = "basic")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class OrderApiController {
 
     private final OrderQueries queries;

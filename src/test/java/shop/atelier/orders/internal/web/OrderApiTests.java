@@ -264,7 +264,8 @@ class OrderApiTests {
         assertThat(docs.getContentAsString())
                 .contains("/api/v1/carts/{cartId}/lines")
                 .contains("/api/v1/checkout")
-                .contains("/api/v1/orders/{id}");
+                .contains("/api/v1/orders/{id}")
+                .contains("\"scheme\":\"basic\"");
     }
 
     private String[] newCart() throws Exception {
