@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shop.atelier.orders.IllegalOrderTransition;
+import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderPaid;
 import shop.atelier.orders.OrderPlaced;
 import shop.atelier.orders.OrderStatus;
@@ -41,7 +42,7 @@ class OrderTests {
     @Test
     void anOrderNeedsLines() {
         assertThatThrownBy(() -> Order.place(
-                        shop.atelier.orders.OrderId.random(),
+                        OrderId.random(),
                         "A-1",
                         null,
                         OrderFixtures.contact("a@example.com"),

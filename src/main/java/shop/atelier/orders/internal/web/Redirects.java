@@ -1,5 +1,6 @@
 package shop.atelier.orders.internal.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -16,7 +17,8 @@ final class Redirects {
         return new ModelAndView(view);
     }
 
-    static boolean isHtmx(@org.jspecify.annotations.Nullable String header) {
+    /** Whether htmx sent the request (it sets {@code HX-Request: true}), so a fragment is the answer. */
+    static boolean isHtmx(@Nullable String header) {
         return "true".equals(header);
     }
 }
