@@ -1,0 +1,62 @@
+package shop.atelier.orders.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import shop.atelier.catalog.PersonalizationValue;
+import shop.atelier.catalog.VariantId;
+
+/**
+ * A variant in the cart with one personalization. It has no price: the price is the catalog's at
+ * the time the cart is shown or checked out.
+ */
+public record CartLine(
+        UUID id, VariantId variantId, int quantity, List<PersonalizationValue> personalization, Instant addedAt) {
+
+    public CartLine {
+        if (quantity < 1 || quantity > OrderLine.MAX_QUANTITY) {
+            throw new IllegalArgumentException("Quantity must be 1.." + OrderLine.MAX_QUANTITY + ": " + quantity);
+        }
+        personalization = List.copyOf(personalization);
+    }
+
+    CartLine withQuantity(int newQuantity) {
+        return new CartLine(id, variantId, newQuantity, personalization, addedAt);
+    }
+
+    boolean sameItemAs(VariantId otherVariant, List<PersonalizationValue> otherPersonalization) {
+        return variantId.equals(otherVariant) && personalizationKey().equals(keyOf(otherPersonalization));
+    }
+
+    /** Equal for equal personalization regardless of the order the slots were given in. */
+    public String personalizationKey() {
+        return keyOf(personalization);
+    }
+
+    static String keyOf(List<PersonalizationValue> values) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            values.stream()
+                    .sorted(Comparator.comparing(PersonalizationValue::slotKey))
+                    .forEach(value -> {
+                        update(digest, value.slotKey());
+                        update(digest, value.value());
+                    });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String part) {
+        var bytes = part.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+}

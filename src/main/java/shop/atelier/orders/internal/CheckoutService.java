@@ -1,0 +1,140 @@
+package shop.atelier.orders.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import shop.atelier.catalog.Catalog;
+import shop.atelier.catalog.PersonalizationValue;
+import shop.atelier.catalog.PricedVariant;
+import shop.atelier.customers.CustomerProfile;
+import shop.atelier.customers.Customers;
+import shop.atelier.orders.OrderId;
+import shop.atelier.orders.OrderStatus;
+
+/**
+ * Turns a cart into an order and sends the customer to the payment provider. The order is stored
+ * (and the cart emptied) in one transaction; the provider is called after it commits, so a slow or
+ * failing provider never holds a database transaction open or loses an order.
+ */
+@Service
+public class CheckoutService {
+
+    private final CartRepository carts;
+    private final OrderRepository orders;
+    private final Catalog catalog;
+    private final Customers customers;
+    private final OrderService orderService;
+    private final OrderLinks links;
+    private final OrderNumbers numbers;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CheckoutService(
+            CartRepository carts,
+            OrderRepository orders,
+            Catalog catalog,
+            Customers customers,
+            OrderService orderService,
+            OrderLinks links,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.carts = carts;
+        this.orders = orders;
+        this.catalog = catalog;
+        this.customers = customers;
+        this.orderService = orderService;
+        this.links = links;
+        this.numbers = new OrderNumbers(clock);
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Places the order and starts its payment.
+     *
+     * @throws EmptyCart if the cart has no lines (or is gone)
+     * @throws CartNeedsChanges if a line can no longer be ordered as it is
+     */
+    public PlacedOrder checkout(CartId cartId, CheckoutDetails details) {
+        var placed = transaction.execute(status -> place(cartId, details));
+        var returnUrl = links.orderPage(placed.id(), placed.customerId() != null, placed.trackingToken());
+        try {
+            var paymentUrl = orderService.startPayment(placed.id(), placed.number(), placed.total(), returnUrl);
+            return placed.withPayment(OrderStatus.PLACED, paymentUrl);
+        } catch (PaymentUnavailable e) {
+            return placed.withPayment(OrderStatus.PAYMENT_FAILED, null);
+        }
+    }
+
+    private PlacedOrder place(CartId cartId, CheckoutDetails details) {
+        var cart = carts.findForUpdate(cartId).filter(c -> !c.isEmpty()).orElseThrow(EmptyCart::new);
+        var customer = customers.signedIn().map(CustomerProfile::id).orElse(null);
+        var now = clock.instant();
+        var order = Order.place(
+                OrderId.random(),
+                numbers.next(orders::numberTaken),
+                customer,
+                details.contact(),
+                details.shippingAddress(),
+                details.billingAddress(),
+                priced(cart),
+                Actor.CUSTOMER,
+                now);
+        orders.save(order, now);
+        var token = SecretToken.random();
+        orders.addTrackingToken(order.id(), token.hash(), now);
+        carts.delete(cart.id());
+        return new PlacedOrder(order.id(), order.number(), order.status(), order.total(), customer, token, null);
+    }
+
+    /** Every line priced and its personalization checked by the catalog again, now. */
+    private List<OrderLine> priced(Cart cart) {
+        var problems = new ArrayList<InvalidCartInput.Problem>();
+        var lines = new ArrayList<OrderLine>();
+        for (var line : cart.lines()) {
+            var variant = catalog.variant(line.variantId()).filter(PricedVariant::available);
+            if (variant.isEmpty()) {
+                problems.add(new InvalidCartInput.Problem(
+                        "lines[" + line.id() + "]",
+                        "orders.checkout.line-unavailable",
+                        List.of(),
+                        "An item in the cart is no longer available"));
+                continue;
+            }
+            var given = new LinkedHashMap<String, String>();
+            line.personalization().forEach(value -> given.put(value.slotKey(), value.value()));
+            var check = catalog.checkPersonalization(line.variantId(), given);
+            if (!check.valid()) {
+                problems.add(new InvalidCartInput.Problem(
+                        "lines[" + line.id() + "]",
+                        "orders.checkout.line-personalization-changed",
+                        List.of(variant.get().productName()),
+                        "The personalization of " + variant.get().productName() + " needs to be given again"));
+                continue;
+            }
+            lines.add(orderLine(variant.get(), line.quantity(), check.values()));
+        }
+        if (!problems.isEmpty()) {
+            throw new CartNeedsChanges(problems);
+        }
+        return lines;
+    }
+
+    private static OrderLine orderLine(PricedVariant variant, int quantity, List<PersonalizationValue> values) {
+        return new OrderLine(
+                UUID.randomUUID(),
+                variant.productId(),
+                variant.variantId(),
+                variant.productName(),
+                variant.variantName(),
+                variant.sku(),
+                variant.price(),
+                quantity,
+                variant.requiresProof(),
+                values);
+    }
+}
