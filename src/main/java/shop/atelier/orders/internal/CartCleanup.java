@@ -16,12 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deletes carts nobody touched for {@code atelier.orders.cart-retention} (promise R1); runs hourly
  * on one node.
  *
- * <p>Off unless {@code atelier.orders.cart-cleanup.enabled=true}: the platform's scheduler passes
- * recurring tasks to db-scheduler twice (as known tasks and as start tasks), which fails start-up
- * with "Duplicate key" as soon as any module contributes one.
+ * <p>On unless {@code atelier.orders.cart-cleanup.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty("atelier.orders.cart-cleanup.enabled")
+@ConditionalOnBooleanProperty(name = "atelier.orders.cart-cleanup.enabled", matchIfMissing = true)
 class CartCleanup {
 
     private static final Logger log = LoggerFactory.getLogger(CartCleanup.class);

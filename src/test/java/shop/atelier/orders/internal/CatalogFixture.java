@@ -79,12 +79,12 @@ public final class CatalogFixture {
         var violations = new ArrayList<SlotViolation>();
         given.forEach((slot, value) -> {
             if (!Set.of("engraving").contains(slot)) {
-                violations.add(new SlotViolation(slot, "personalization.unknown", List.of(), "Unknown slot " + slot));
+                violations.add(new SlotViolation(slot, "personalization.unknown", List.of(slot), "Unknown slot " + slot));
             } else if (value.length() > MAX_ENGRAVING) {
                 violations.add(new SlotViolation(
                         slot,
                         "personalization.too-long",
-                        List.of(MAX_ENGRAVING),
+                        List.of("Engraving", MAX_ENGRAVING),
                         "At most " + MAX_ENGRAVING + " characters"));
             } else {
                 values.add(new PersonalizationValue(slot, "Engraving", SlotType.TEXT, value.strip()));

@@ -130,8 +130,8 @@ class CartWebTests {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString())
-                .contains("At most 30 characters")
-                .contains("Unknown slot colour")
+                .contains("Engraving can have at most 30 characters.")
+                .contains("This product has no personalization called &quot;colour&quot;")
                 .contains("href=\"/products/photo-mug\"");
         assertThat(linesOf(mug.variantId())).isZero();
     }
