@@ -1,10 +1,14 @@
 package shop.atelier.platform.internal.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Shared web infrastructure: the clock every rule about time reads (replaced in tests). */
@@ -22,6 +26,16 @@ class WebConfiguration {
      * rewriting; left on, it looks every page link up on the class path and costs most of a
      * product page's time.
      */
+    /** Runs after Spring Security, which has then decided who the visitor is and set their headers. */
+    @Bean
+    FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(
+            @Value("${atelier.web.page-cache.paths:/,/products/*}") List<String> paths,
+            @Value("${atelier.web.page-cache.ttl:PT5S}") Duration ttl) {
+        var registration = new FilterRegistrationBean<>(new AnonymousPageCache(paths, ttl));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
         var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
