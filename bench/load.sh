@@ -10,7 +10,7 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
-CARTS=${CARTS:-8000}
+CARTS=${CARTS:-15000}
 OUT=target/bench
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
@@ -47,9 +47,11 @@ run() { # name, url, [script]
 }
 
 {
-  run bare "$BASE/actuator/health/liveness"
+  run bare-health "$BASE/actuator/health/liveness"
+  run bare-static "$BASE/robots.txt"
   run catalog "$BASE/"
   run product "$BASE/products/$SLUG"
-  run bare-again "$BASE/actuator/health/liveness"
+  run product-uncached "$BASE/products/$SLUG?uncached"
+  run bare-static-again "$BASE/robots.txt"
   CARTS_FILE="$OUT/carts.txt" WRK_THREADS="$THREADS" run checkout "$BASE/api/v1/checkout" bench/checkout.lua
 } | tee "$OUT/summary.txt"
