@@ -79,7 +79,8 @@ public final class CatalogFixture {
         var violations = new ArrayList<SlotViolation>();
         given.forEach((slot, value) -> {
             if (!Set.of("engraving").contains(slot)) {
-                violations.add(new SlotViolation(slot, "personalization.unknown", List.of(slot), "Unknown slot " + slot));
+                violations.add(
+                        new SlotViolation(slot, "personalization.unknown", List.of(slot), "Unknown slot " + slot));
             } else if (value.length() > MAX_ENGRAVING) {
                 violations.add(new SlotViolation(
                         slot,
