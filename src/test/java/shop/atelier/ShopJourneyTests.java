@@ -126,31 +126,9 @@ class ShopJourneyTests {
         var password = "journey-" + UUID.randomUUID();
         var forCleo = "Cleo " + mark;
 
-        var register = shopper.visitor.open("/register");
-        assertThat(register.status()).isEqualTo(200);
-        var account = shopper.visitor.submit(
-                register.form("/register"),
-                Map.of(
-                        "name", customer.name(),
-                        "email", customer.email(),
-                        "password", password,
-                        "phone", customer.phone()));
-        assertThat(account.lastRedirect().status()).isBetween(302, 303);
-        assertThat(account.uri().getPath()).isEqualTo("/account");
-        assertThat(account.status()).isEqualTo(200);
+        var account = shopper.register(customer, password);
         assertThat(account.text()).contains(shopper.text("customers.account.welcome"));
-
-        var book = shopper.visitor.open("/account/addresses");
-        assertThat(book.status()).isEqualTo(200);
-        var saved = shopper.visitor.submit(
-                book.form("/account/addresses"),
-                Map.of(
-                        "name", customer.name(),
-                        "line1", customer.line1(),
-                        "postalCode", customer.postalCode(),
-                        "city", customer.city(),
-                        "country", "DE"));
-        assertThat(saved.uri().getPath()).isEqualTo("/account/addresses");
+        var saved = shopper.saveAddress(customer);
         assertThat(saved.text()).contains(shopper.text("customers.addresses.added"), customer.line1());
 
         var cart = shopper.addToCart(shopper.openProduct(frame.name()), "Small " + mark, Map.of("Engraving", forCleo));

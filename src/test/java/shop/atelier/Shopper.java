@@ -184,4 +184,38 @@ final class Shopper {
         assertThat(landing.status()).isEqualTo(200);
         return landing;
     }
+
+    /** Opens an account; the account page follows, signed in. */
+    HtmlVisitor.Page register(Person person, String password) {
+        var register = visitor.open("/register");
+        assertThat(register.status()).isEqualTo(200);
+        var account = visitor.submit(
+                register.form("/register"),
+                Map.of(
+                        "name", person.name(),
+                        "email", person.email(),
+                        "password", password,
+                        "phone", person.phone()));
+        assertThat(account.lastRedirect().status()).isBetween(302, 303);
+        assertThat(account.uri().getPath()).isEqualTo("/account");
+        assertThat(account.status()).isEqualTo(200);
+        return account;
+    }
+
+    /** Saves the person's address in the address book; the address book follows. */
+    HtmlVisitor.Page saveAddress(Person person) {
+        var book = visitor.open("/account/addresses");
+        assertThat(book.status()).isEqualTo(200);
+        var saved = visitor.submit(
+                book.form("/account/addresses"),
+                Map.of(
+                        "name", person.name(),
+                        "line1", person.line1(),
+                        "postalCode", person.postalCode(),
+                        "city", person.city(),
+                        "country", "DE"));
+        assertThat(saved.uri().getPath()).isEqualTo("/account/addresses");
+        assertThat(saved.status()).isEqualTo(200);
+        return saved;
+    }
 }
