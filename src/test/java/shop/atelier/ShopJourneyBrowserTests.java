@@ -100,7 +100,8 @@ class ShopJourneyBrowserTests {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(text("orders.cart.checkout")))
                     .click();
             assertThat(page).hasURL(ShopAtFreePort.ORIGIN + "/checkout");
-            fillCheckout(page, Shopper.Person.unique("Ann"));
+            var guest = Shopper.Person.unique("Ann");
+            fillCheckout(page, guest);
             Browser.screenshot(page, "journey-05-checkout");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("orders.checkout.submit")))
                     .click();
@@ -126,6 +127,41 @@ class ShopJourneyBrowserTests {
             assertThat(status.locator("ol")).containsText(text("orders.timeline.PAID"));
             assertThat(page.locator("main")).containsText(engraving);
             Browser.screenshot(page, "journey-08-order-paid");
+
+            try (var staffContext = browser.newVisitor()) {
+                staffContext.onPage(opened -> watch(opened, problems));
+                var staff = staffContext.newPage();
+                staff.navigate(ShopAtFreePort.ORIGIN + "/login");
+                staff.getByLabel(text("customers.field.email")).fill(ShopJourneyTests.STAFF_EMAIL);
+                staff.getByLabel(text("customers.field.password")).fill(ShopJourneyTests.STAFF_PASSWORD);
+                button(staff, "customers.login.submit").click();
+                staff.navigate(ShopAtFreePort.ORIGIN + "/staff/outbox");
+                staff.getByLabel(text("outbox.filter.recipient")).fill(guest.email());
+                button(staff, "outbox.filter.submit").click();
+                var subject = messages.getMessage(
+                        "orders.mail.confirmation.subject", new Object[] {orderNumber}, Locale.ENGLISH);
+                var mail = staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject));
+                await("confirmation email in the outbox")
+                        .atMost(Shopper.PAYMENT_DEADLINE)
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(
+                                () -> {
+                                    if (mail.count() == 0) {
+                                        button(staff, "outbox.filter.submit").click();
+                                    }
+                                    return mail.count();
+                                },
+                                count -> count == 1);
+                Browser.screenshot(staff, "journey-12-outbox");
+                mail.click();
+                assertThat(staff.locator("pre")).containsText(engraving);
+                Browser.screenshot(staff, "journey-13-outbox-message");
+                var html = staffContext.waitForPage(
+                        () -> link(staff, "outbox.open-html").click());
+                assertThat(html.locator("body")).containsText(orderNumber);
+                assertThat(html.locator("body")).containsText(engraving);
+                Browser.screenshot(html, "journey-14-confirmation-email");
+            }
 
             Assertions.assertThat(problems).as("errors in the browser console").isEmpty();
         }
@@ -266,9 +302,12 @@ class ShopJourneyBrowserTests {
         return new LocatorAssertions.HasTextOptions().setTimeout(Shopper.PAYMENT_DEADLINE.toMillis());
     }
 
-    /** Console errors and uncaught exceptions: a blocked script or style shows up here. */
+    /** Console errors, failed requests and uncaught exceptions: a blocked script or style shows up here. */
     private static List<String> problemsOf(Page page) {
-        var problems = new ArrayList<String>();
+        return watch(page, new ArrayList<>());
+    }
+
+    private static List<String> watch(Page page, List<String> problems) {
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 problems.add(message.text() + " " + message.location());
