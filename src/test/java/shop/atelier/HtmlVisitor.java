@@ -56,10 +56,6 @@ final class HtmlVisitor {
             return document.text();
         }
 
-        String title() {
-            return document.title();
-        }
-
         Element one(String cssQuery) {
             var element = document.selectFirst(cssQuery);
             if (element == null) {
