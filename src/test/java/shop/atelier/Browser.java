@@ -57,9 +57,16 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser profile (no cookies, no storage), like a new visitor. */
     public BrowserContext newVisitor() {
-        var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900)
-                .setLocale("en-GB"));
+        return newContext(new com.microsoft.playwright.Browser.NewContextOptions());
+    }
+
+    /** A new visitor whose browser runs no JavaScript: every page must still work. */
+    public BrowserContext newVisitorWithoutJavaScript() {
+        return newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
+    }
+
+    private BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+        var context = chromium.newContext(options.setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(15_000);
         return context;
     }
