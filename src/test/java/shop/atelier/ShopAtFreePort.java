@@ -1,12 +1,10 @@
 package shop.atelier;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,9 +15,6 @@ import org.springframework.core.env.MapPropertySource;
  * start: the payment provider's return URL and the link in the confirmation email. With a port
  * chosen by the server ({@code RANDOM_PORT}) they would point at port 8080, and a browser would
  * refuse the sandbox page's redirect there (its CSP allows forms to post only to the shop itself).
- *
- * <p>Its connection pool keeps few idle connections: every application context the test JVM
- * caches holds its own pool on the one PostgreSQL server the suite shares (100 connections).
  */
 final class ShopAtFreePort implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,15 +29,6 @@ final class ShopAtFreePort implements ApplicationContextInitializer<Configurable
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         "shop-at-free-port", Map.of("server.port", PORT, "atelier.shop.base-url", ORIGIN)));
-        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof HikariDataSource pool && !pool.isRunning()) {
-                    pool.setMinimumIdle(1);
-                }
-                return bean;
-            }
-        });
     }
 
     private static int freePort() {

@@ -2,6 +2,7 @@ package shop.atelier.platform.internal.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -24,13 +25,16 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.acquire(properties);
     }
 
+    /** Pool settings come from {@code spring.datasource.hikari.*}, as with an external server. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgresServer server) {
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("atelier-embedded");
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
+        dataSource.setMinimumIdle(2);
         return dataSource;
     }
 
