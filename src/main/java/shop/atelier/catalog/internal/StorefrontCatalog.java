@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import shop.atelier.platform.PageCache;
 
 /**
  * What customers see: listed products only, read through a short-lived cache so the catalog and
@@ -20,6 +21,7 @@ public class StorefrontCatalog {
     private record Listing(List<ProductDetails> products, List<ProductCard> cards) {}
 
     private final Products products;
+    private final PageCache pages;
     private final ImageFiles images;
     private final TransactionTemplate consistentRead;
     private final ExpiringCache<String, ProductDetails> bySlug;
@@ -29,7 +31,9 @@ public class StorefrontCatalog {
             Products products,
             ImageFiles images,
             PlatformTransactionManager transactions,
-            CatalogProperties properties) {
+            CatalogProperties properties,
+            PageCache pages) {
+        this.pages = pages;
         this.products = products;
         this.images = images;
         this.consistentRead = new TransactionTemplate(transactions);
@@ -68,6 +72,7 @@ public class StorefrontCatalog {
     public void invalidate() {
         bySlug.invalidateAll();
         listing.invalidateAll();
+        pages.evictAll();
     }
 
     private Listing listing() {

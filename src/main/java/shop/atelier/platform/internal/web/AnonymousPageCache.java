@@ -21,6 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import shop.atelier.platform.PageCache;
 
 /**
  * A few seconds of memory for storefront pages that look the same to every anonymous visitor
@@ -30,7 +31,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * CSRF protection stays intact. Anything personal (a session, a sign-in, a query string, an htmx
  * request) bypasses the cache; staff edits show within the time to live.
  */
-class AnonymousPageCache extends OncePerRequestFilter {
+class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
 
     static final String TOKEN_MARKER = "@@atelier-csrf-token@@";
     static final String CACHE_HEADER = "X-Atelier-Page-Cache";
@@ -83,6 +84,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         remember(request, wrapper, key);
         wrapper.copyBodyToResponse();
+    }
+
+    @Override
+    public void evictAll() {
+        entries.clear();
     }
 
     private void remember(HttpServletRequest request, ContentCachingResponseWrapper response, String key) {

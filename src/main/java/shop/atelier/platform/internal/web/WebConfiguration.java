@@ -26,12 +26,17 @@ class WebConfiguration {
      * rewriting; left on, it looks every page link up on the class path and costs most of a
      * product page's time.
      */
-    /** Runs after Spring Security, which has then decided who the visitor is and set their headers. */
     @Bean
-    FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(
+    AnonymousPageCache anonymousPageCache(
             @Value("${atelier.web.page-cache.paths:/,/products/*}") List<String> paths,
             @Value("${atelier.web.page-cache.ttl:PT5S}") Duration ttl) {
-        var registration = new FilterRegistrationBean<>(new AnonymousPageCache(paths, ttl));
+        return new AnonymousPageCache(paths, ttl);
+    }
+
+    /** Runs after Spring Security, which has then decided who the visitor is and set their headers. */
+    @Bean
+    FilterRegistrationBean<AnonymousPageCache> anonymousPageCacheFilter(AnonymousPageCache cache) {
+        var registration = new FilterRegistrationBean<>(cache);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;
     }
