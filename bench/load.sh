@@ -10,7 +10,8 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
-CARTS=${CARTS:-15000}
+CARTS=${CARTS:-12000}
+CHECKOUT_DURATION=${CHECKOUT_DURATION:-10s}  # each checkout uses up one prepared cart
 OUT=target/bench
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
@@ -53,5 +54,5 @@ run() { # name, url, [script]
   run product "$BASE/products/$SLUG"
   run product-uncached "$BASE/products/$SLUG?uncached"
   run bare-static-again "$BASE/robots.txt"
-  CARTS_FILE="$OUT/carts.txt" WRK_THREADS="$THREADS" run checkout "$BASE/api/v1/checkout" bench/checkout.lua
+  CARTS_FILE="$OUT/carts.txt" WRK_THREADS="$THREADS" DURATION="$CHECKOUT_DURATION" run checkout "$BASE/api/v1/checkout" bench/checkout.lua
 } | tee "$OUT/summary.txt"

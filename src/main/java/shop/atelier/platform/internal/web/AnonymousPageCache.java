@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +30,9 @@ import shop.atelier.platform.PageCache;
  * edge. Only the visitor's CSRF token differs: the cached page holds a marker where the token was,
  * and each visitor gets their own token in its place, so forms keep working without JavaScript and
  * CSRF protection stays intact. Anything personal (a session, a sign-in, a query string, an htmx
- * request) bypasses the cache; staff edits show within the time to live.
+ * request) bypasses the cache; staff edits show within the time to live. When a page expires, one
+ * request renders it again while the others are still served the page just expired, so a burst
+ * of visitors never renders the same page at once.
  */
 class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
 
@@ -47,7 +50,13 @@ class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
         this.ttlNanos = ttl.toNanos();
     }
 
-    private record Entry(String html, String contentType, long expiresAt) {}
+    /** A stored page; once expired, one request renders it anew while the others still get this one. */
+    private record Entry(String html, String contentType, long expiresAt, AtomicBoolean refreshing) {
+
+        boolean fresh() {
+            return expiresAt - System.nanoTime() > 0;
+        }
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -69,7 +78,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
         }
         var key = request.getRequestURI() + '|' + request.getLocale().toLanguageTag();
         var entry = entries.get(key);
-        if (entry != null && entry.expiresAt - System.nanoTime() > 0) {
+        if (entry != null && (entry.fresh() || !entry.refreshing().compareAndSet(false, true))) {
             var token = csrfToken(request);
             var html = token == null ? entry.html : entry.html.replace(TOKEN_MARKER, token);
             var body = html.getBytes(StandardCharsets.UTF_8);
@@ -81,8 +90,14 @@ class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
             return;
         }
         var wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
-        remember(request, wrapper, key);
+        try {
+            chain.doFilter(request, wrapper);
+            remember(request, wrapper, key);
+        } finally {
+            if (entry != null) {
+                entry.refreshing().set(false);
+            }
+        }
         wrapper.copyBodyToResponse();
     }
 
@@ -107,7 +122,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(html, contentType, System.nanoTime() + ttlNanos));
+        entries.put(key, new Entry(html, contentType, System.nanoTime() + ttlNanos, new AtomicBoolean()));
     }
 
     private static boolean anonymousWithoutSession(HttpServletRequest request) {
