@@ -12,6 +12,7 @@ import shop.atelier.catalog.PersonalizationCheck;
 import shop.atelier.catalog.PersonalizationValue;
 import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.SlotViolation;
+import shop.atelier.platform.PaymentCardNumbers;
 
 /**
  * Decides whether a customer's personalization fits a product's slots, and normalizes what it
@@ -20,7 +21,8 @@ import shop.atelier.catalog.SlotViolation;
  * so "é" is one character however it was typed.
  *
  * <p>Violation arguments: {@code required} – label; {@code too-long} – label, maximum;
- * {@code characters} – label, the refused characters; {@code unknown} – the key sent.
+ * {@code characters} – label, the refused characters; {@code unknown} – the key sent; {@code
+ * card-number} – label (a payment card number is never stored, promise C2).
  */
 public final class PersonalizationPolicy {
 
@@ -28,6 +30,7 @@ public final class PersonalizationPolicy {
     public static final String TOO_LONG = "personalization.too-long";
     public static final String CHARACTERS = "personalization.characters";
     public static final String UNKNOWN = "personalization.unknown";
+    public static final String CARD_NUMBER = "personalization.card-number";
 
     /** Photo and video slots hold a reference to uploaded material, never the material itself. */
     public static final int REFERENCE_MAX_LENGTH = 200;
@@ -76,6 +79,13 @@ public final class PersonalizationPolicy {
         int max = slot.maxLength() == null ? PersonalizationSlot.TEXT_MAX : slot.maxLength();
         if (value.codePointCount(0, value.length()) > max) {
             return violation(slot.key(), TOO_LONG, List.of(slot.label(), max), "%s can have at most %d characters.");
+        }
+        if (PaymentCardNumbers.containsCardNumber(value)) {
+            return violation(
+                    slot.key(),
+                    CARD_NUMBER,
+                    List.of(slot.label()),
+                    "%s looks like a payment card number; card details are never entered here.");
         }
         return refusedCharacters(slot, value, slot.characters());
     }

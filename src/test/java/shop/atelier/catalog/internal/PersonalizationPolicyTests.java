@@ -64,6 +64,15 @@ class PersonalizationPolicyTests {
     }
 
     @Test
+    void refusesAPaymentCardNumberTypedAsEngraving() {
+        var check = check(frame, Map.of("engraving", "4111 1111 1111 1111"));
+
+        assertThat(codes(check)).containsExactly("personalization.card-number");
+        assertThat(check.values()).isEmpty();
+        assertThat(check(frame, Map.of("engraving", "Anna 2026-11-27")).valid()).isTrue();
+    }
+
+    @Test
     void blankCountsAsMissing() {
         assertThat(codes(check(frame, Map.of("engraving", "  \t  ")))).containsExactly("personalization.required");
     }

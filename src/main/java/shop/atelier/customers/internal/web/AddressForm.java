@@ -6,18 +6,21 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import shop.atelier.customers.PostalAddress;
+import shop.atelier.platform.NoCardNumber;
 
 /** An address-book entry: what a parcel label needs, and a phone for the carrier if wanted. */
 record AddressForm(
         @NotBlank(message = "{customers.address.name.required}")
         @Size(max = 200, message = "{customers.field.name.size}")
+        @NoCardNumber
         String name,
 
         @NotBlank(message = "{customers.address.line1.required}")
         @Size(max = 200, message = "{customers.address.line.size}")
+        @NoCardNumber
         String line1,
 
-        @Nullable @Size(max = 200, message = "{customers.address.line.size}")
+        @Nullable @Size(max = 200, message = "{customers.address.line.size}") @NoCardNumber
         String line2,
 
         @NotBlank(message = "{customers.address.postal-code.required}")
@@ -26,6 +29,7 @@ record AddressForm(
 
         @NotBlank(message = "{customers.address.city.required}")
         @Size(max = 100, message = "{customers.address.city.size}")
+        @NoCardNumber
         String city,
 
         @NotBlank(message = "{customers.address.country.required}")

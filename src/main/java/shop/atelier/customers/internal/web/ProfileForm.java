@@ -6,10 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import shop.atelier.customers.CustomerProfile;
+import shop.atelier.platform.NoCardNumber;
 
 /** Correcting one's contact data (promise G2); a new email needs the current password. */
 record ProfileForm(
-        @NotBlank(message = "{customers.field.name.required}") @Size(max = 200, message = "{customers.field.name.size}")
+        @NotBlank(message = "{customers.field.name.required}")
+        @Size(max = 200, message = "{customers.field.name.size}")
+        @NoCardNumber
         String name,
 
         @NotBlank(message = "{customers.field.email.required}")

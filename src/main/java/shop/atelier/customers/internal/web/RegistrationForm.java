@@ -5,10 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import shop.atelier.platform.NoCardNumber;
 
 /** Opening an account asks only for what an order needs (promise C1); the phone is optional. */
 record RegistrationForm(
-        @NotBlank(message = "{customers.field.name.required}") @Size(max = 200, message = "{customers.field.name.size}")
+        @NotBlank(message = "{customers.field.name.required}")
+        @Size(max = 200, message = "{customers.field.name.size}")
+        @NoCardNumber
         String name,
 
         @NotBlank(message = "{customers.field.email.required}")

@@ -16,6 +16,7 @@ import shop.atelier.customers.PostalAddress;
 import shop.atelier.orders.internal.Address;
 import shop.atelier.orders.internal.CheckoutDetails;
 import shop.atelier.orders.internal.Contact;
+import shop.atelier.platform.NoCardNumber;
 
 /** The forms (and JSON bodies) of the cart and checkout, validated with Bean Validation. */
 final class Forms {
@@ -52,6 +53,7 @@ final class Forms {
     record ContactForm(
             @NotBlank(message = "{orders.validation.required}")
             @Size(max = 200, message = "{orders.validation.too-long}")
+            @NoCardNumber
             String name,
 
             @NotBlank(message = "{orders.validation.required}")
@@ -74,13 +76,15 @@ final class Forms {
     record AddressForm(
             @NotBlank(message = "{orders.validation.required}")
             @Size(max = 200, message = "{orders.validation.too-long}")
+            @NoCardNumber
             String name,
 
             @NotBlank(message = "{orders.validation.required}")
             @Size(max = 200, message = "{orders.validation.too-long}")
+            @NoCardNumber
             String line1,
 
-            @Size(max = 200, message = "{orders.validation.too-long}") @Nullable
+            @Size(max = 200, message = "{orders.validation.too-long}") @Nullable @NoCardNumber
             String line2,
 
             @NotBlank(message = "{orders.validation.required}")
@@ -89,6 +93,7 @@ final class Forms {
 
             @NotBlank(message = "{orders.validation.required}")
             @Size(max = 100, message = "{orders.validation.too-long}")
+            @NoCardNumber
             String city,
 
             @NotBlank(message = "{orders.validation.required}") @CountryCode

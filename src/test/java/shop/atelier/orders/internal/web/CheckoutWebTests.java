@@ -232,6 +232,21 @@ class CheckoutWebTests {
     }
 
     @Test
+    void aCardNumberTypedIntoTheAddressIsRefusedAndNotStored() throws Exception {
+        addToCart("1", "For Ann");
+        var email = "card-" + java.util.UUID.randomUUID() + "@example.com";
+        var form = form();
+        form.put("contact.email", email);
+        form.put("shipping.line2", "5555-5555-5555-4444");
+
+        var response = visitor.post("/checkout", form);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("This looks like a payment card number.");
+        assertThat(order(email)).isNull();
+    }
+
+    @Test
     void aDifferentBillingAddressIsRequiredOnlyWhenAsked() throws Exception {
         addToCart("1", "For Ann");
         var form = form();
