@@ -2,10 +2,12 @@ package shop.atelier.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,5 +86,36 @@ class PlatformTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void signingInGivesAnHttpOnlySameSiteSessionCookieAndNoSessionBefore() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var loginPage = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .as("browsing creates no server-side session")
+                .noneMatch(cookie -> cookie.startsWith("ATELIER_SESSION="));
+        var token = Jsoup.parse(loginPage.body())
+                .selectFirst("form input[name=_csrf]")
+                .val();
+
+        var signIn = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=staff%40atelier.example" + "&password=staff-demo-password&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(signIn.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("ATELIER_SESSION="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 }
