@@ -1,16 +1,16 @@
 package shop.atelier.uploads.internal;
 
 import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import javax.imageio.IIOException;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -47,9 +47,10 @@ final class Photos {
         }
         var reader = readers.next();
         var warnings = new ArrayList<String>();
-        try (var input = new MemoryCacheImageInputStream(in)) {
+        var source = new EndAwareInputStream(in);
+        try (var input = new MemoryCacheImageInputStream(source)) {
             reader.setInput(input, true, false);
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
@@ -62,21 +63,48 @@ final class Photos {
             var orientation = "image/jpeg".equals(contentType) ? orientation(reader) : 1;
             var image = reader.read(0);
             if (!warnings.isEmpty()) {
-                var truncated = warnings.stream().anyMatch(w -> w.toLowerCase().contains("end of"));
+                var truncated = source.ended()
+                        || warnings.stream()
+                                .anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("end of"));
                 throw new UploadRejected(truncated ? Reason.TRUNCATED : Reason.CORRUPT, String.join("; ", warnings));
             }
             var upright = Orientation.apply(image, orientation);
             var png = "image/png".equals(contentType) || upright.getColorModel().hasAlpha();
             write(upright, png, out);
             return new Encoded(png ? "image/png" : "image/jpeg", upright.getWidth(), upright.getHeight());
-        } catch (IIOException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new UploadRejected(
-                    causedByEnd(e) ? Reason.TRUNCATED : Reason.CORRUPT, String.valueOf(e.getMessage()));
-        } catch (IOException e) {
-            throw new UploadRejected(
-                    causedByEnd(e) ? Reason.TRUNCATED : Reason.CORRUPT, String.valueOf(e.getMessage()));
+        } catch (IOException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            // A decoder that failed after reaching the end of the upload met a file that ended too soon.
+            var truncated = source.ended() || causedByEnd(e);
+            throw new UploadRejected(truncated ? Reason.TRUNCATED : Reason.CORRUPT, String.valueOf(e.getMessage()));
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** Notices when the upload's content ends. */
+    private static final class EndAwareInputStream extends FilterInputStream {
+        private boolean ended;
+
+        EndAwareInputStream(InputStream in) {
+            super(in);
+        }
+
+        boolean ended() {
+            return ended;
+        }
+
+        @Override
+        public int read() throws IOException {
+            var b = super.read();
+            ended |= b < 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            var n = super.read(bytes, offset, length);
+            ended |= n < 0;
+            return n;
         }
     }
 
@@ -204,7 +232,12 @@ final class Photos {
             var type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
             var target = new BufferedImage(
                     swap ? image.getHeight() : image.getWidth(), swap ? image.getWidth() : image.getHeight(), type);
-            new AffineTransformOp(transform, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, target);
+            var graphics = target.createGraphics();
+            try {
+                graphics.drawImage(image, transform, null);
+            } finally {
+                graphics.dispose();
+            }
             return target;
         }
     }
