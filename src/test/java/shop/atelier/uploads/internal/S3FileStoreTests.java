@@ -3,6 +3,7 @@ package shop.atelier.uploads.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Map;
@@ -59,7 +60,7 @@ class S3FileStoreTests {
     void smallFileRoundTrip() throws IOException {
         var key = key();
         var content = randomBytes(10_000);
-        store.put(key, new java.io.ByteArrayInputStream(content));
+        store.put(key, new ByteArrayInputStream(content));
 
         assertThat(store.exists(key)).isTrue();
         try (var in = store.open(key)) {

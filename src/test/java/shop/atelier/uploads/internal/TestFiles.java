@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -187,7 +188,7 @@ final class TestFiles {
 
     /** Whether any 16-byte run of the clear text occurs in the stored bytes. */
     static boolean sharesARunOf16(byte[] clear, byte[] stored) {
-        var runs = new java.util.HashSet<String>();
+        var runs = new HashSet<String>();
         for (var i = 0; i + 16 <= stored.length; i++) {
             runs.add(new String(stored, i, 16, StandardCharsets.ISO_8859_1));
         }

@@ -2,13 +2,18 @@ package shop.atelier.uploads.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -86,8 +91,7 @@ class UploadsTests {
     Reason refused(UploadScope scope, MaterialKind kind, String name, InputStream content) throws IOException {
         Files.createDirectories(STORE);
         var before = filesInTheStore();
-        var rejection = org.junit.jupiter.api.Assertions.assertThrows(
-                UploadRejected.class, () -> uploads.store(scope, kind, name, content));
+        var rejection = assertThrows(UploadRejected.class, () -> uploads.store(scope, kind, name, content));
         assertThat(rows(scope)).isZero();
         assertThat(filesInTheStore()).isEqualTo(before);
         return rejection.reason();
@@ -98,7 +102,7 @@ class UploadsTests {
         try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
             reader.setInput(input);
             var metadata = reader.getImageMetadata(0);
-            var markers = new java.util.ArrayList<String>();
+            var markers = new ArrayList<String>();
             collect(metadata.getAsTree(metadata.getNativeMetadataFormatName()), markers);
             return markers;
         } finally {
@@ -139,8 +143,8 @@ class UploadsTests {
         assertThat(picture.getHeight()).isEqualTo(64);
         assertThat(material.width()).isEqualTo(48);
         assertThat(material.height()).isEqualTo(64);
-        var top = new java.awt.Color(picture.getRGB(24, 8));
-        var bottom = new java.awt.Color(picture.getRGB(24, 56));
+        var top = new Color(picture.getRGB(24, 8));
+        var bottom = new Color(picture.getRGB(24, 56));
         assertThat(top.getRed()).isGreaterThan(200);
         assertThat(bottom.getBlue()).isGreaterThan(200);
         assertThat(material.size()).isEqualTo(clear.length);
@@ -228,12 +232,12 @@ class UploadsTests {
     @Test
     void truncatedUploadsAreRefused() throws IOException {
         var jpeg = TestFiles.jpeg(400, 300);
-        var halfAJpeg = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);
+        var halfAJpeg = Arrays.copyOf(jpeg, jpeg.length / 2);
         assertThat(refused(newCart(), MaterialKind.PHOTO, "cut.jpg", new ByteArrayInputStream(halfAJpeg)))
                 .isEqualTo(Reason.TRUNCATED);
 
         var png = TestFiles.png(400, 300);
-        var halfAPng = java.util.Arrays.copyOf(png, png.length / 2);
+        var halfAPng = Arrays.copyOf(png, png.length / 2);
         assertThat(refused(newCart(), MaterialKind.PHOTO, "cut.png", new ByteArrayInputStream(halfAPng)))
                 .isEqualTo(Reason.TRUNCATED);
 
@@ -249,13 +253,12 @@ class UploadsTests {
                 .isEqualTo(Reason.TOO_LARGE);
         assertThat(endless.bytesRead()).isBetween(1024L * 1024, 1024L * 1024 + 1);
 
-        var photoAndJunk = new java.io.SequenceInputStream(
-                new ByteArrayInputStream(TestFiles.jpeg(50, 50)), new TestFiles.EndlessText());
+        var photoAndJunk =
+                new SequenceInputStream(new ByteArrayInputStream(TestFiles.jpeg(50, 50)), new TestFiles.EndlessText());
         assertThat(refused(newCart(), MaterialKind.PHOTO, "huge.jpg", photoAndJunk))
                 .isEqualTo(Reason.TOO_LARGE);
 
-        var video = new java.io.SequenceInputStream(
-                new ByteArrayInputStream(TestFiles.mp4(1000)), new TestFiles.EndlessText());
+        var video = new SequenceInputStream(new ByteArrayInputStream(TestFiles.mp4(1000)), new TestFiles.EndlessText());
         assertThat(refused(newCart(), MaterialKind.VIDEO, "long.mp4", video)).isEqualTo(Reason.TOO_LARGE);
     }
 
