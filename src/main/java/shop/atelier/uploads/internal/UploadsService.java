@@ -26,6 +26,8 @@ import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.MaterialKind;
 import shop.atelier.uploads.UploadOwner;
+import shop.atelier.uploads.UploadRejected;
+import shop.atelier.uploads.UploadRejected.Reason;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
 
@@ -113,11 +115,18 @@ class UploadsService implements Uploads {
         return material;
     }
 
+    /**
+     * Writes the row only while the scope still has its key. The row lock on the scope makes a
+     * concurrent {@link #destroyScope} wait for this insert, and then see and delete the new row.
+     */
     private void insert(Material material) {
-        jdbc.sql("""
+        var inserted = jdbc.sql("""
                         insert into upload_materials
                             (id, scope_kind, scope_id, kind, content_type, size_bytes, label, width, height, created_at)
-                        values (:id, :scopeKind, :scopeId, :kind, :contentType, :size, :label, :width, :height, :createdAt)""")
+                        select :id, scope_kind, scope_id, :kind, :contentType, :size, :label, :width, :height, :createdAt
+                        from upload_scopes
+                        where scope_kind = :scopeKind and scope_id = :scopeId and destroyed_at is null
+                        for share""")
                 .param("id", material.id().value())
                 .param("scopeKind", material.scope().kind())
                 .param("scopeId", material.scope().id())
@@ -129,6 +138,9 @@ class UploadsService implements Uploads {
                 .param("height", material.height())
                 .param("createdAt", Timestamp.from(material.createdAt()))
                 .update();
+        if (inserted == 0) {
+            throw new UploadRejected(Reason.SCOPE_DESTROYED, "scope " + material.scope() + " was destroyed");
+        }
     }
 
     @Override
@@ -178,13 +190,14 @@ class UploadsService implements Uploads {
     @Override
     public void destroyScope(UploadScope scope) {
         var ids = transactions.execute(status -> {
+            // The key first: this locks the scope's row, so no material can be added after the delete.
+            keys.destroy(scope);
             var materials = jdbc.sql("delete from upload_materials where scope_kind = :kind and scope_id = :id"
                             + " returning id")
                     .param("kind", scope.kind())
                     .param("id", scope.id())
                     .query(UUID.class)
                     .list();
-            keys.destroy(scope);
             return materials;
         });
         // The key is gone, so these files are unreadable already; deleting them frees the space.

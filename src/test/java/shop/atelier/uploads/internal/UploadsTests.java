@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -297,6 +298,28 @@ class UploadsTests {
                     }
                 })
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void uploadThatEndsAfterItsScopeWasDestroyedLeavesNothing() throws IOException {
+        var scope = newCart();
+        keys.obtain(scope);
+        var text = TestFiles.text(200_000);
+        var destroyedMidway = new FilterInputStream(new ByteArrayInputStream(text)) {
+            boolean destroyed;
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                if (!destroyed && ((ByteArrayInputStream) in).available() < text.length / 2) {
+                    destroyed = true;
+                    uploads.destroyScope(scope);
+                }
+                return super.read(bytes, offset, length);
+            }
+        };
+
+        assertThat(refused(scope, MaterialKind.TEXT, "second.txt", destroyedMidway))
+                .isEqualTo(Reason.SCOPE_DESTROYED);
     }
 
     @Test
