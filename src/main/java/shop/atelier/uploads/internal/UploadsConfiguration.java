@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -77,7 +78,9 @@ class UploadsConfiguration {
             FileStore files,
             UploadsProperties properties,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
-        return new UploadsService(jdbc, keys, files, properties, clock, new TransactionTemplate(transactionManager));
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        return new UploadsService(
+                jdbc, keys, files, properties, clock, new TransactionTemplate(transactionManager), events);
     }
 }

@@ -19,12 +19,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import shop.atelier.platform.NotFoundException;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.MaterialKind;
+import shop.atelier.uploads.MaterialUploaded;
 import shop.atelier.uploads.UploadOwner;
 import shop.atelier.uploads.UploadRejected;
 import shop.atelier.uploads.UploadRejected.Reason;
@@ -46,6 +48,7 @@ class UploadsService implements Uploads {
     private final UploadsProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     UploadsService(
             JdbcClient jdbc,
@@ -53,13 +56,15 @@ class UploadsService implements Uploads {
             FileStore files,
             UploadsProperties properties,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.files = files;
         this.properties = properties;
         this.clock = clock;
         this.transactions = transactions;
+        this.events = events;
     }
 
     @Override
@@ -107,7 +112,10 @@ class UploadsService implements Uploads {
                 stored.height,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
-            insert(material);
+            transactions.executeWithoutResult(status -> {
+                insert(material);
+                events.publishEvent(new MaterialUploaded(id, scope, kind));
+            });
         } catch (RuntimeException e) {
             deleteQuietly(id);
             throw e;

@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.w3c.dom.Node;
 import shop.atelier.platform.NotFoundException;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialKind;
+import shop.atelier.uploads.MaterialUploaded;
 import shop.atelier.uploads.UploadRejected;
 import shop.atelier.uploads.UploadRejected.Reason;
 import shop.atelier.uploads.UploadScope;
@@ -43,6 +46,7 @@ import shop.atelier.uploads.Uploads;
             "atelier.uploads.limits.photo=2MB",
             "atelier.uploads.limits.video=3MB"
         })
+@RecordApplicationEvents
 class UploadsTests {
 
     static final Path STORE = Path.of("target/uploads-tests/files");
@@ -55,6 +59,9 @@ class UploadsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     static UploadScope newCart() {
         return UploadScope.cart(UUID.randomUUID());
@@ -95,6 +102,8 @@ class UploadsTests {
         var rejection = assertThrows(UploadRejected.class, () -> uploads.store(scope, kind, name, content));
         assertThat(rows(scope)).isZero();
         assertThat(filesInTheStore()).isEqualTo(before);
+        assertThat(events.stream(MaterialUploaded.class))
+                .noneMatch(event -> event.scope().equals(scope));
         return rejection.reason();
     }
 
@@ -150,6 +159,8 @@ class UploadsTests {
         assertThat(bottom.getBlue()).isGreaterThan(200);
         assertThat(material.size()).isEqualTo(clear.length);
         assertThat(material.label()).isEqualTo("IMG_0042.JPG");
+        assertThat(events.stream(MaterialUploaded.class))
+                .containsExactly(new MaterialUploaded(material.id(), material.scope(), MaterialKind.PHOTO));
     }
 
     @Test
