@@ -13,11 +13,14 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -190,6 +193,34 @@ class UploadsTests {
         assertThat(uploads.materials(scope))
                 .extracting(Material::id)
                 .containsExactly(photo.id(), video.id(), text.id());
+    }
+
+    /** Watched, so a temporary file created and deleted again (ImageIO's file cache) is seen too. */
+    @Test
+    void nothingIsWrittenToTheTemporaryDirectory() throws Exception {
+        var photo = TestFiles.jpegWithGpsExif(1600, 1200, 3);
+        var video = TestFiles.mp4(1_000_000);
+        var temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var watcher = temporary.getFileSystem().newWatchService()) {
+            temporary.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+
+            store(newCart(), MaterialKind.PHOTO, "big.jpg", photo);
+            store(newCart(), MaterialKind.VIDEO, "clip.mp4", video);
+
+            // Events arrive in order: once our own marker is seen, everything before it has been.
+            var marker = Files.createTempFile(temporary, "uploads-tests-marker-", ".tmp");
+            var created = new ArrayList<Path>();
+            var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!created.contains(marker.getFileName()) && System.nanoTime() < deadline) {
+                var key = watcher.poll(100, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents().forEach(event -> created.add((Path) event.context()));
+                    key.reset();
+                }
+            }
+            Files.delete(marker);
+            assertThat(created).containsExactly(marker.getFileName());
+        }
     }
 
     @Test
