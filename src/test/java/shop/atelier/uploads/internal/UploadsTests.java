@@ -17,6 +17,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -220,6 +221,24 @@ class UploadsTests {
             }
             Files.delete(marker);
             assertThat(created).containsExactly(marker.getFileName());
+        }
+    }
+
+    @Test
+    void webpPhotosAreStoredReencoded() throws IOException {
+        // 1×1 WebP files, lossless with transparency and lossy, as browsers' feature tests use them
+        var lossless = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+        var lossy = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+        var transparent = store(newCart(), MaterialKind.PHOTO, "sticker.webp", lossless);
+        var opaque = store(newCart(), MaterialKind.PHOTO, "dot.webp", lossy);
+
+        assertThat(transparent.contentType()).isEqualTo("image/png");
+        assertThat(opaque.contentType()).isEqualTo("image/jpeg");
+        for (var material : List.of(transparent, opaque)) {
+            var picture = ImageIO.read(new ByteArrayInputStream(read(material)));
+            assertThat(picture.getWidth()).isEqualTo(1);
+            assertThat(picture.getHeight()).isEqualTo(1);
         }
     }
 
