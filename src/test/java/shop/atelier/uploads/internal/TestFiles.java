@@ -104,6 +104,23 @@ final class TestFiles {
         return out.toByteArray();
     }
 
+    /** A PNG with text chunks after its header: a GPS position and an owner in XMP. */
+    static byte[] pngWithTextChunks(int width, int height) {
+        var png = png(width, height);
+        var afterHeader = 8 + 4 + 4 + 13 + 4;
+        var chunks = new ByteArrayOutputStream();
+        chunk(chunks, "tEXt", ("Comment\0" + GPS_MARKER).getBytes(StandardCharsets.ISO_8859_1));
+        chunk(
+                chunks,
+                "iTXt",
+                ("XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta><dc:creator>Anna Example</dc:creator></x:xmpmeta>")
+                        .getBytes(StandardCharsets.UTF_8));
+        return concat(
+                Arrays.copyOf(png, afterHeader),
+                chunks.toByteArray(),
+                Arrays.copyOfRange(png, afterHeader, png.length));
+    }
+
     /** A valid PNG signature and header declaring the given size, followed by a tiny image stream. */
     static byte[] pngHeader(int width, int height) {
         var out = new ByteArrayOutputStream();

@@ -168,6 +168,26 @@ class UploadsTests {
     }
 
     @Test
+    void pngIsStoredWithoutItsTextChunks() throws IOException {
+        var original = TestFiles.pngWithTextChunks(40, 30);
+        assertThat(ImageIO.read(new ByteArrayInputStream(original)).getWidth()).isEqualTo(40);
+        assertThat(TestFiles.contains(original, "Anna Example".getBytes(StandardCharsets.US_ASCII)))
+                .isTrue();
+
+        var clear = read(store(newCart(), MaterialKind.PHOTO, "scan.png", original));
+
+        assertThat(TestFiles.contains(clear, TestFiles.GPS_MARKER.getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
+        assertThat(TestFiles.contains(clear, "Anna Example".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
+        assertThat(TestFiles.contains(clear, "tEXt".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
+        assertThat(TestFiles.contains(clear, "iTXt".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
+        assertThat(ImageIO.read(new ByteArrayInputStream(clear)).getWidth()).isEqualTo(40);
+    }
+
+    @Test
     void storedBytesAreCiphertext() throws IOException {
         var scope = newCart();
         var photo = store(scope, MaterialKind.PHOTO, "cat.png", TestFiles.png(200, 150));
