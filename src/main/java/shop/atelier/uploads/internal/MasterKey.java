@@ -36,8 +36,11 @@ final class MasterKey {
     static Aead load(UploadsProperties properties, String[] activeProfiles) {
         try {
             return aead(keyset(properties, activeProfiles));
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("The uploads master key cannot be read: " + e.getMessage(), e);
+        } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "The uploads master key cannot be read (atelier.uploads.master-key must be a base64-encoded Tink"
+                            + " JSON keyset, atelier.uploads.master-key-file a file holding one): " + e.getMessage(),
+                    e);
         }
     }
 

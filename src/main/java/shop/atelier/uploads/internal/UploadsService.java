@@ -1,6 +1,7 @@
 package shop.atelier.uploads.internal;
 
 import java.io.BufferedInputStream;
+import java.io.FileNotFoundException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -180,6 +181,8 @@ class UploadsService implements Uploads {
         var key = keys.find(material.scope()).orElseThrow(() -> new NotFoundException("no material " + id));
         try {
             return key.newDecryptingStream(files.open(fileKey(id)), associatedData(id));
+        } catch (FileNotFoundException e) {
+            throw new NotFoundException("no file for material " + id);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read material " + id, e);
         } catch (GeneralSecurityException e) {

@@ -70,6 +70,14 @@ class MasterKeyTests {
     }
 
     @Test
+    void aMalformedKeyIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> MasterKey.load(
+                        properties(Map.of("atelier.uploads.master-key", "not base64!")), new String[] {"prod"}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("base64-encoded Tink JSON keyset");
+    }
+
+    @Test
     void readsTheKeyFromConfigurationOrAFile() throws Exception {
         var json = newKeysetJson();
         var file = Files.writeString(directory.resolve("key.json"), json);
