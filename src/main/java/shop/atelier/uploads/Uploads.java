@@ -1,0 +1,47 @@
+package shop.atelier.uploads;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores customers' materials encrypted under their scope's data key and reads them back.
+ *
+ * <p>Content is streamed: it is never held whole in memory (photos are decoded within their pixel
+ * limit to strip metadata) and never written to disk in clear.
+ */
+public interface Uploads {
+
+    /**
+     * Stores one material in a scope, creating the scope's data key on first use.
+     *
+     * @param originalFilename the name the customer's file had; kept only as a sanitized label
+     * @param content the content; read to its end (or until a limit is passed), not closed
+     * @throws UploadRejected when the content is too large, of a type not allowed for the kind,
+     *     corrupt, truncated or (photos) has too many pixels; nothing is stored then
+     */
+    Material store(UploadScope scope, MaterialKind kind, String originalFilename, InputStream content);
+
+    /** Records whose materials a scope holds (the latest call wins), for rights requests. */
+    void assignOwner(UploadScope scope, UploadOwner owner);
+
+    Optional<Material> find(MaterialId id);
+
+    List<Material> materials(UploadScope scope);
+
+    /**
+     * The material's content in clear; the caller closes the stream.
+     *
+     * @throws shop.atelier.platform.NotFoundException when there is no such material
+     */
+    InputStream open(MaterialId id);
+
+    /** Deletes one material (its row and its file); nothing happens when there is none. */
+    void delete(MaterialId id);
+
+    /**
+     * Crypto-shreds a scope: deletes its data key, so every file of the scope (every copy, every
+     * backup) becomes unreadable, then deletes its files and rows. The scope cannot be used again.
+     */
+    void destroyScope(UploadScope scope);
+}

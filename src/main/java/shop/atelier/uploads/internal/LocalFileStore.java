@@ -1,0 +1,71 @@
+package shop.atelier.uploads.internal;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files in a local directory. A file is written to a temporary file in the same directory (holding
+ * the same ciphertext) and moved into place atomically, so readers never see half a file.
+ */
+class LocalFileStore implements FileStore {
+
+    static final String TEMP_PREFIX = ".incoming-";
+
+    private final Path directory;
+
+    LocalFileStore(Path directory) throws IOException {
+        this.directory = Files.createDirectories(directory.toAbsolutePath().normalize());
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void write(String key, ContentWriter writer) throws IOException {
+        var target = path(key);
+        var temp = Files.createTempFile(directory, TEMP_PREFIX, ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        try {
+            return Files.newInputStream(path(key));
+        } catch (NoSuchFileException e) {
+            throw new FileNotFoundException("no file " + key);
+        }
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(path(key));
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return Files.exists(path(key));
+    }
+
+    private Path path(String key) {
+        return directory.resolve(FileStore.checkKey(key));
+    }
+}
