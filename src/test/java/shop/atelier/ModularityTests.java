@@ -26,28 +26,71 @@ class ModularityTests {
                 .writeDocumentation()
                 .writeIndividualModulesAsPlantUml();
         try (var files = Files.list(DOCS)) {
-            for (var diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, withRelationsSorted(Files.readAllLines(diagram)));
+            for (var file : files.toList()) {
+                Files.write(file, inFixedOrder(Files.readAllLines(file)));
             }
         }
     }
 
-    /** The documenter lists relations in no fixed order; sorted, the committed files only change with the modules. */
-    static List<String> withRelationsSorted(List<String> lines) {
+    /**
+     * The documenter lists components, relations and events in no fixed order; sorted, the
+     * committed files change only when the modules do.
+     */
+    static List<String> inFixedOrder(List<String> lines) {
         var result = new ArrayList<String>(lines.size());
-        var relations = new ArrayList<String>();
+        var run = new ArrayList<String>();
+        String runKind = null;
         for (var line : lines) {
-            if (line.startsWith("Rel(")) {
-                relations.add(line);
+            var kind = kindOf(line);
+            if (kind != null
+                    && (kind.equals(runKind)
+                            || (runKind != null && kind.equals("item") && runKind.equals("first-item")))) {
+                run.add(line);
                 continue;
             }
-            relations.sort(null);
-            result.addAll(relations);
-            relations.clear();
-            result.add(line);
+            flush(run, runKind, result);
+            runKind = kind;
+            if (kind != null) {
+                run.add(line);
+            } else {
+                result.add(line);
+            }
         }
-        relations.sort(null);
-        result.addAll(relations);
+        flush(run, runKind, result);
         return result;
+    }
+
+    private static String kindOf(String line) {
+        if (line.startsWith("Rel(")) {
+            return "relation";
+        }
+        if (line.stripLeading().startsWith("Component(")) {
+            return "component";
+        }
+        if (line.startsWith("|* ")) {
+            return "first-item";
+        }
+        if (line.startsWith("* ")) {
+            return "item";
+        }
+        return null;
+    }
+
+    /** Sorts a run; a table cell's list keeps its leading {@code |} on its first item. */
+    private static void flush(List<String> run, String kind, List<String> result) {
+        if (run.isEmpty()) {
+            return;
+        }
+        var cell = "first-item".equals(kind);
+        var items = new ArrayList<String>();
+        for (var line : run) {
+            items.add(cell && line.startsWith("|") ? line.substring(1) : line);
+        }
+        items.sort(null);
+        if (cell) {
+            items.set(0, "|" + items.getFirst());
+        }
+        result.addAll(items);
+        run.clear();
     }
 }
