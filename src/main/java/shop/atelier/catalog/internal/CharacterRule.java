@@ -60,6 +60,11 @@ public enum CharacterRule {
         if (codePoint == ZERO_WIDTH_NON_JOINER || codePoint == ZERO_WIDTH_JOINER) {
             return false;
         }
+        return isInvisible(codePoint);
+    }
+
+    /** Controls, formatting characters, separators other than space, surrogates, private-use and unassigned code points. */
+    static boolean isInvisible(int codePoint) {
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL,
                     Character.FORMAT,

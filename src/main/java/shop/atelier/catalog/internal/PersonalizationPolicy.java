@@ -115,16 +115,9 @@ public final class PersonalizationPolicy {
 
     /** Invisible characters are shown by their code, the rest as themselves. */
     private static String display(int codePoint) {
-        return switch (Character.getType(codePoint)) {
-            case Character.CONTROL,
-                    Character.FORMAT,
-                    Character.SURROGATE,
-                    Character.PRIVATE_USE,
-                    Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR,
-                    Character.PARAGRAPH_SEPARATOR -> String.format(Locale.ROOT, "U+%04X", codePoint);
-            default -> Character.toString(codePoint);
-        };
+        return CharacterRule.isInvisible(codePoint)
+                ? String.format(Locale.ROOT, "U+%04X", codePoint)
+                : Character.toString(codePoint);
     }
 
     private static String shown(String key) {
