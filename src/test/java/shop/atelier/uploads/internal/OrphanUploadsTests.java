@@ -13,26 +13,14 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialKind;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
 
-/**
- * Uploads that never became part of an order are gone after 48 hours (promise M2). Same context as
- * {@code UploadsTests}.
- */
-@SpringBootTest(
-        properties = {
-            "atelier.uploads.store.local.directory=target/uploads-tests/files",
-            "atelier.uploads.generated-master-key-file=target/uploads-tests/master-key.json",
-            "atelier.uploads.limits.photo=2MB",
-            "atelier.uploads.limits.video=3MB"
-        })
-@RecordApplicationEvents
+/** Uploads that never became part of an order are gone after 48 hours (promise M2). */
+@UploadsTest
 class OrphanUploadsTests {
 
     @Autowired

@@ -28,10 +28,8 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.w3c.dom.Node;
 import shop.atelier.platform.NotFoundException;
 import shop.atelier.uploads.Material;
@@ -43,14 +41,7 @@ import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
 
 /** Ingest as a customer's upload meets it: what is stored, what is refused, and what is left behind. */
-@SpringBootTest(
-        properties = {
-            "atelier.uploads.store.local.directory=target/uploads-tests/files",
-            "atelier.uploads.generated-master-key-file=target/uploads-tests/master-key.json",
-            "atelier.uploads.limits.photo=2MB",
-            "atelier.uploads.limits.video=3MB"
-        })
-@RecordApplicationEvents
+@UploadsTest
 class UploadsTests {
 
     static final Path STORE = Path.of("target/uploads-tests/files");
