@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * passes the Luhn check. Two shapes are not card numbers and are left alone: a canonical UUID
  * (its hex groups can be all digits) and a number written after a plus sign (an international
  * phone number).
+ *
+ * <p>Written independently of {@code platform.PaymentCardNumbers}, the guard on input fields, so
+ * that a mistake in the guard cannot hide itself from this scan.
  */
 final class CardNumbers {
 
