@@ -25,4 +25,10 @@ public interface Catalog {
     default Optional<String> productPath(VariantId id) {
         return Optional.empty();
     }
+
+    /** One slot of a product, if the product is listed and has a slot with that key. */
+    Optional<SlotSpec> slot(ProductId product, String slotKey);
+
+    /** One slot of the variant's product, if the product has a slot with that key. */
+    Optional<SlotSpec> slot(VariantId variant, String slotKey);
 }

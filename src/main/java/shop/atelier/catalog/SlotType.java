@@ -4,5 +4,7 @@ package shop.atelier.catalog;
 public enum SlotType {
     TEXT,
     PHOTO,
-    VIDEO
+    VIDEO,
+    /** A plain-text file, e.g. a letter or a poem to print. */
+    TEXT_FILE
 }

@@ -8,7 +8,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Who the shop is: its name, the privacy contact published on the policy and in every email footer
- * (promise X1), the address customers reach it at, and its default currency.
+ * (promise X1), the address customers reach it at, its default currency, and the version of the
+ * privacy policy in force, which every consent record names.
  */
 @Validated
 @ConfigurationProperties("atelier.shop")
@@ -17,4 +18,5 @@ public record ShopProperties(
         @NotBlank @Email String privacyContact,
         @NotBlank @Email String mailFrom,
         URI baseUrl,
-        @NotBlank String currency) {}
+        @NotBlank String currency,
+        @NotBlank String policyVersion) {}

@@ -7,5 +7,7 @@ public enum MaterialKind {
     /** MP4 or QuickTime; stored as uploaded. */
     VIDEO,
     /** Plain text; stored as uploaded. */
-    TEXT
+    TEXT,
+    /** A design preview made by the shop: JPEG, PNG, WebP (stored re-encoded) or PDF. */
+    PROOF
 }

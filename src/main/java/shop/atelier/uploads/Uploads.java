@@ -44,4 +44,40 @@ public interface Uploads {
      * backup) becomes unreadable, then deletes its files and rows. The scope cannot be used again.
      */
     void destroyScope(UploadScope scope);
+
+    /**
+     * Moves materials from one scope to a new one, with the data key: at checkout the cart's
+     * materials become the order's. Materials of {@code from} not in {@code keep} are deleted; {@code
+     * from} no longer exists afterwards. Runs in the caller's transaction.
+     *
+     * @throws IllegalStateException when {@code to} already exists
+     */
+    default void rebind(UploadScope from, UploadScope to, java.util.Set<MaterialId> keep) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * A short-lived signed link (relative, e.g. {@code /files/…}) through which {@code viewer} may
+     * read the material once or several times until it expires (at most five minutes). Every read,
+     * and every refused attempt, is recorded in the access log. The caller has checked that the viewer
+     * may see the material.
+     */
+    default String link(MaterialId id, Rendition rendition, Viewer viewer) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** The material's current marketing consent; none recorded means not allowed. */
+    default MarketingConsent marketingConsent(MaterialId id) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Records the customer's choice whether the shop may show the material in its gallery and
+     * marketing, with the time and the policy version in force. A revocation takes effect at once.
+     *
+     * @param method how the choice was made, e.g. {@code upload-form}, {@code order-page}
+     */
+    default MarketingConsent recordMarketingConsent(MaterialId id, boolean allowed, String method) {
+        throw new UnsupportedOperationException("not yet");
+    }
 }

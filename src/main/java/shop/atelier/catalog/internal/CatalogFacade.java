@@ -38,4 +38,16 @@ class CatalogFacade implements Catalog {
     public Optional<String> productPath(VariantId id) {
         return products.listedSlugOfVariant(id).map(slug -> "/products/" + slug);
     }
+
+    @Override
+    public java.util.Optional<shop.atelier.catalog.SlotSpec> slot(
+            shop.atelier.catalog.ProductId product, String slotKey) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public java.util.Optional<shop.atelier.catalog.SlotSpec> slot(
+            shop.atelier.catalog.VariantId variant, String slotKey) {
+        throw new UnsupportedOperationException("not yet");
+    }
 }

@@ -40,4 +40,24 @@ class OrdersFacade implements Orders {
         return new OrderSummary(
                 order.id(), order.number(), order.status(), order.total(), order.placedAt(), order.customerId());
     }
+
+    @Override
+    public java.util.Optional<shop.atelier.orders.OrderSummary> byTrackingToken(String token) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public java.util.List<shop.atelier.orders.OrderLineSummary> lines(shop.atelier.orders.OrderId id) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public java.util.Optional<shop.atelier.orders.OrderContact> contactForMail(shop.atelier.orders.OrderId id) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public void proofsApproved(shop.atelier.orders.OrderId id) {
+        throw new UnsupportedOperationException("not yet");
+    }
 }

@@ -30,13 +30,15 @@ record UploadsProperties(
     record Limits(
             @DefaultValue("30MB") DataSize photo,
             @DefaultValue("500MB") DataSize video,
-            @DefaultValue("1MB") DataSize text) {
+            @DefaultValue("1MB") DataSize text,
+            @DefaultValue("50MB") DataSize proof) {
 
         long bytes(MaterialKind kind) {
             return switch (kind) {
                 case PHOTO -> photo.toBytes();
                 case VIDEO -> video.toBytes();
                 case TEXT -> text.toBytes();
+                case PROOF -> proof.toBytes();
             };
         }
     }
