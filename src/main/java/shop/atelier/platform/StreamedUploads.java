@@ -96,9 +96,12 @@ public final class StreamedUploads {
                     throw new MalformedUpload("Unexpected file field " + item.getFieldName());
                 }
                 var name = item.getName();
-                try (var content = item.getInputStream()) {
-                    return receiver.receive(name == null ? "" : name, content, Collections.unmodifiableMap(fields));
-                }
+                var content = item.getInputStream();
+                var result = receiver.receive(name == null ? "" : name, content, Collections.unmodifiableMap(fields));
+                // Closing a part reads it to its end; done only after success, so a refused upload
+                // (too large, wrong type) is cut off where it was refused instead of read whole.
+                content.close();
+                return result;
             }
         } catch (FileUploadException e) {
             throw new MalformedUpload("The form could not be read", e);
