@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -105,7 +106,8 @@ class StaffProductControllerTests {
                         .param("description", "Lovely.")
                         .param("requiresProof", "true")
                         .param("printWidthMm", "200")
-                        .param("printHeightMm", "80"))
+                        .param("printHeightMm", "80")
+                        .param("minDpi", "150"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/staff/products/*"))
                 .andReturn()
@@ -119,6 +121,7 @@ class StaffProductControllerTests {
         assertThat(product.slug()).isEqualTo("creme-mug-" + data.suffix);
         assertThat(product.listed()).isFalse();
         assertThat(product.printSize().widthMm()).isEqualTo(200);
+        assertThat(product.minDpi()).isEqualTo(150);
     }
 
     @Test
@@ -145,12 +148,97 @@ class StaffProductControllerTests {
         mvc.perform(post("/staff/products")
                         .with(csrf())
                         .param("name", "Copy " + data.suffix)
-                        .param("slug", frame.slug()))
+                        .param("slug", frame.slug())
+                        .param("minDpi", "100"))
                 .andExpect(status().isOk())
                 .andExpect(
                         model().attributeHasFieldErrorCode("productForm", "slug", "catalog.staff.product.slug.taken"));
 
         assertThat(catalog.products()).hasSize(before);
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void staffSetTheMinimumPhotoResolutionNextToThePrintSize() throws Exception {
+        mvc.perform(get("/staff/products/" + frame.id() + "/edit"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "<label class=\"form-label\" for=\"minDpi\">Minimum photo resolution (dpi)</label>"),
+                                matchesPattern("(?s).*id=\"minDpi\"[^>]*value=\"120\".*"))));
+
+        mvc.perform(post("/staff/products/" + frame.id())
+                        .with(csrf())
+                        .param("name", frame.name())
+                        .param("slug", frame.slug())
+                        .param("requiresProof", "true")
+                        .param("printWidthMm", "130")
+                        .param("printHeightMm", "180")
+                        .param("minDpi", " 300 "))
+                .andExpect(status().isFound());
+
+        assertThat(catalog.product(frame.id()).minDpi()).isEqualTo(300);
+        mvc.perform(get("/staff/products/" + frame.id())).andExpect(content().string(containsString("300 dpi")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29", "0", "1201", "99999", "abc", "12.5", "-100", ""})
+    @WithMockUser(roles = "STAFF")
+    void refusesAMinimumResolutionOutside30To1200NextToItsField(String minDpi) throws Exception {
+        mvc.perform(post("/staff/products/" + frame.id())
+                        .with(csrf())
+                        .param("name", "Changed " + data.suffix)
+                        .param("slug", frame.slug())
+                        .param("requiresProof", "true")
+                        .param("printWidthMm", "130")
+                        .param("printHeightMm", "180")
+                        .param("minDpi", minDpi))
+                .andExpect(status().isOk())
+                .andExpect(view().name("catalog/staff/product-form"))
+                .andExpect(model().attributeHasFieldErrors("productForm", "minDpi"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"minDpi-error\""),
+                                containsString("aria-describedby=\"minDpi-hint minDpi-error\""),
+                                containsString("Enter a whole number of dots per inch from 30 to 1200."))));
+
+        var product = catalog.product(frame.id());
+        assertThat(product.name()).isEqualTo(frame.name());
+        assertThat(product.minDpi()).isEqualTo(120);
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void aNewProductAsksFor100DpiUnlessStaffChooseOtherwise() throws Exception {
+        mvc.perform(get("/staff/products/new"))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"minDpi\"[^>]*value=\"100\".*")));
+
+        var before = catalog.products().size();
+        mvc.perform(post("/staff/products")
+                        .with(csrf())
+                        .param("name", "Poster " + data.suffix)
+                        .param("printWidthMm", "420")
+                        .param("printHeightMm", "594")
+                        .param("minDpi", "1201"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "productForm", "minDpi", "catalog.staff.product.min-dpi.range"));
+        assertThat(catalog.products()).hasSize(before);
+
+        var location = mvc.perform(post("/staff/products")
+                        .with(csrf())
+                        .param("name", "Poster " + data.suffix)
+                        .param("printWidthMm", "420")
+                        .param("printHeightMm", "594")
+                        .param("minDpi", "30"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = new shop.atelier.catalog.ProductId(
+                java.util.UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(catalog.product(id).minDpi()).isEqualTo(30);
     }
 
     @ParameterizedTest
@@ -250,6 +338,33 @@ class StaffProductControllerTests {
         assertThat(catalog.product(frame.id()).slots())
                 .extracting(s -> s.key() + ":" + s.type())
                 .containsExactly("engraving:" + SlotType.TEXT, "initials:" + SlotType.TEXT);
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void staffAddATextFileSlotWhichHasNoMaximumLength() throws Exception {
+        mvc.perform(get("/staff/products/" + frame.id() + "/slots/new"))
+                .andExpect(content().string(containsString("<option value=\"TEXT_FILE\">Text file</option>")));
+
+        mvc.perform(post("/staff/products/" + frame.id() + "/slots")
+                        .with(csrf())
+                        .param("key", "letter")
+                        .param("label", "Your letter")
+                        .param("type", "TEXT_FILE")
+                        .param("required", "true")
+                        .param("maxLength", "")
+                        .param("characters", "BASIC"))
+                .andExpect(status().isFound());
+
+        var slot = catalog.product(frame.id()).slot("letter").orElseThrow();
+        assertThat(slot.type()).isEqualTo(SlotType.TEXT_FILE);
+        assertThat(slot.required()).isTrue();
+        assertThat(slot.maxLength()).isNull();
+        mvc.perform(get("/staff/products/" + frame.id()))
+                .andExpect(content().string(allOf(containsString("Your letter"), containsString("Text file"))));
+        mvc.perform(get("/api/v1/catalog/products/" + frame.slug()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slots[?(@.key == 'letter')].type").value("TEXT_FILE"));
     }
 
     @Test
