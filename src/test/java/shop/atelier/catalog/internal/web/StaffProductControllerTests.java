@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import shop.atelier.catalog.SlotType;
@@ -382,66 +380,6 @@ class StaffProductControllerTests {
                 .andExpect(status().isFound());
         assertThat(catalog.product(hidden).listed()).isTrue();
         mvc.perform(get("/products/" + catalog.product(hidden).slug())).andExpect(status().isOk());
-    }
-
-    @Test
-    @WithMockUser(roles = "STAFF")
-    void imageUploadRefusesFilesThatAreNotImagesWhateverTheirName() throws Exception {
-        var fake = new MockMultipartFile("file", "photo.png", "image/png", "<svg onload=alert(1)>".getBytes());
-
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(fake)
-                        .param("alt", "A frame")
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("imageForm", "file", "catalog.staff.image.file.type"))
-                .andExpect(content().string(containsString("This file is not a PNG, JPEG or WebP image.")));
-
-        var tooBig = new byte[2 * 1024 * 1024 + 1];
-        System.arraycopy(StorefrontControllerTests.PNG, 0, tooBig, 0, StorefrontControllerTests.PNG.length);
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(new MockMultipartFile("file", "big.png", "image/png", tooBig))
-                        .param("alt", "A frame")
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(
-                        model().attributeHasFieldErrorCode("imageForm", "file", "catalog.staff.image.file.too-large"));
-
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(new MockMultipartFile("file", "x.png", "image/png", StorefrontControllerTests.PNG))
-                        .param("alt", "")
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("imageForm", "alt"));
-
-        assertThat(catalog.product(frame.id()).images()).isEmpty();
-    }
-
-    @Test
-    @WithMockUser(roles = "STAFF")
-    void storesAnUploadedImageRecognizedByItsContent() throws Exception {
-        // a real PNG, sent with a misleading name and type
-        var png = new MockMultipartFile("file", "photo.jpg", "application/octet-stream", StorefrontControllerTests.PNG);
-
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(png)
-                        .param("alt", "The frame on a shelf")
-                        .with(csrf()))
-                .andExpect(status().isFound());
-
-        var image = catalog.product(frame.id()).images().getFirst();
-        assertThat(image.contentType()).isEqualTo("image/png");
-        assertThat(image.alt()).isEqualTo("The frame on a shelf");
-        mvc.perform(get(image.path()))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(StorefrontControllerTests.PNG));
-
-        mvc.perform(post("/staff/products/" + frame.id() + "/images/" + image.id() + "/delete")
-                        .with(csrf()))
-                .andExpect(status().isFound());
-        assertThat(catalog.product(frame.id()).images()).isEmpty();
-        mvc.perform(get(image.path())).andExpect(status().isNotFound());
     }
 
     @Test
