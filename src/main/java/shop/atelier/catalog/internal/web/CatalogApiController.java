@@ -87,10 +87,10 @@ class CatalogApiController {
 
     /**
      * A personalization slot. TEXT is typed in; PHOTO, VIDEO and TEXT_FILE (a plain-text file such as
-     * a letter or poem) are uploaded and their value is the reference of the upload. For TEXT slots,
-     * {@code maxLength} counts Unicode code points and
-     * {@code characters} names the rule: BASIC (letters, digits, spaces, basic punctuation),
-     * LETTERS_AND_DIGITS, or EXTENDED (emoji too); never control characters or angle brackets.
+     * a letter or poem) are uploaded, and their value is the reference of the upload. For TEXT slots,
+     * {@code maxLength} counts Unicode code points and {@code characters} names the rule: BASIC
+     * (letters, digits, spaces, basic punctuation), LETTERS_AND_DIGITS, or EXTENDED (emoji too);
+     * never control characters or angle brackets.
      */
     record SlotJson(
             String key,
