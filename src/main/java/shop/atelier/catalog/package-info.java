@@ -1,7 +1,7 @@
 /**
  * What the shop sells: products, their variants and prices, and the personalization slots
- * (photo, text, video) a customer fills in. Serves the storefront's catalog and product pages and
- * the staff pages that edit products.
+ * (text, photo, video, text file) a customer fills in. Serves the storefront's catalog and product
+ * pages and the staff pages that edit products.
  */
 @ApplicationModule(allowedDependencies = {"platform"})
 @NullMarked

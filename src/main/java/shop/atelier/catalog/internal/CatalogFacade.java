@@ -6,12 +6,15 @@ import org.springframework.stereotype.Service;
 import shop.atelier.catalog.Catalog;
 import shop.atelier.catalog.PersonalizationCheck;
 import shop.atelier.catalog.PricedVariant;
+import shop.atelier.catalog.ProductId;
+import shop.atelier.catalog.SlotSpec;
 import shop.atelier.catalog.VariantId;
 import shop.atelier.platform.NotFoundException;
 
 /**
  * The catalog as other modules see it. Reads the database directly (one indexed query each), not
- * the storefront cache: the price charged and the rules checked are always the current ones.
+ * the storefront cache: the price charged, the rules checked and the print resolution an upload must
+ * reach are always the current ones, so a staff edit applies at once on every node.
  */
 @Service
 class CatalogFacade implements Catalog {
@@ -40,14 +43,12 @@ class CatalogFacade implements Catalog {
     }
 
     @Override
-    public java.util.Optional<shop.atelier.catalog.SlotSpec> slot(
-            shop.atelier.catalog.ProductId product, String slotKey) {
-        throw new UnsupportedOperationException("not yet");
+    public Optional<SlotSpec> slot(ProductId product, String slotKey) {
+        return products.slotOfListedProduct(product, slotKey);
     }
 
     @Override
-    public java.util.Optional<shop.atelier.catalog.SlotSpec> slot(
-            shop.atelier.catalog.VariantId variant, String slotKey) {
-        throw new UnsupportedOperationException("not yet");
+    public Optional<SlotSpec> slot(VariantId variant, String slotKey) {
+        return products.slotOfVariant(variant, slotKey);
     }
 }

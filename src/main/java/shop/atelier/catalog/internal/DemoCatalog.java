@@ -86,7 +86,8 @@ class DemoCatalog implements ApplicationRunner {
                         We print your photo on matte paper and send you a preview of the engraving \
                         before anything is cut.""",
                         true,
-                        new PrintSize(130, 180)));
+                        new PrintSize(130, 180),
+                        120));
         frame.addVariant(variant("Small, 13 × 18 cm", "FRAME-OAK-S", "24.90"));
         frame.addVariant(variant("Large, 20 × 30 cm", "FRAME-OAK-L", "34.90"));
         frame.addSlot(PersonalizationSlot.text("engraving", "Engraving", true, 30)
@@ -101,7 +102,7 @@ class DemoCatalog implements ApplicationRunner {
                 ProductId.random(),
                 new ProductDraft("personalized-mug", "Personalized Mug", """
                         A sturdy ceramic mug with a name printed in a calm serif type. \
-                        Dishwasher safe.""", true, new PrintSize(200, 80)));
+                        Dishwasher safe.""", true, new PrintSize(200, 80), 150));
         mug.addVariant(variant("White, 330 ml", "MUG-WHITE-330", "14.90"));
         mug.addVariant(variant("Midnight blue, 330 ml", "MUG-BLUE-330", "16.90"));
         mug.addSlot(
@@ -117,7 +118,7 @@ class DemoCatalog implements ApplicationRunner {
                         Your portrait or family photo printed on cotton canvas and stretched over a \
                         wooden frame, ready to hang.
 
-                        Add a dedication and we print it small in the lower corner.""", true, new PrintSize(300, 400)));
+                        Add a dedication and we print it small in the lower corner.""", true, new PrintSize(300, 400), 100));
         canvas.addVariant(variant("30 × 40 cm", "CANVAS-3040", "49.00"));
         canvas.addVariant(variant("50 × 70 cm", "CANVAS-5070", "79.00"));
         canvas.addSlot(PersonalizationSlot.photo("portrait", "Your portrait photo", false));

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import shop.atelier.catalog.PersonalizationCheck;
 import shop.atelier.catalog.PersonalizationValue;
-import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.SlotViolation;
 import shop.atelier.platform.PaymentCardNumbers;
 
@@ -32,7 +31,10 @@ public final class PersonalizationPolicy {
     public static final String UNKNOWN = "personalization.unknown";
     public static final String CARD_NUMBER = "personalization.card-number";
 
-    /** Photo and video slots hold a reference to uploaded material, never the material itself. */
+    /**
+     * Upload slots (photo, video, text file) hold a reference to the uploaded material, never the
+     * material itself: a text file's content is not checked here like a typed text.
+     */
     public static final int REFERENCE_MAX_LENGTH = 200;
 
     private static final int SHOWN_KEY_MAX = 40;
@@ -49,7 +51,10 @@ public final class PersonalizationPolicy {
                 }
                 continue;
             }
-            var violation = slot.type() == SlotType.TEXT ? checkText(slot, value) : checkReference(slot, value);
+            var violation = switch (slot.type()) {
+                case TEXT -> checkText(slot, value);
+                case PHOTO, VIDEO, TEXT_FILE -> checkReference(slot, value);
+            };
             if (violation == null) {
                 accepted.add(new PersonalizationValue(slot.key(), slot.label(), slot.type(), value));
             } else {

@@ -3,17 +3,20 @@ package shop.atelier.catalog.internal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import shop.atelier.catalog.PrintSpec;
+import shop.atelier.catalog.ProductId;
+import shop.atelier.catalog.SlotSpec;
 import shop.atelier.catalog.SlotType;
 
 /**
- * Something a customer fills in to personalize a product: a text, or a photo or video (for now an
- * opaque reference to the uploaded material).
+ * Something a customer fills in to personalize a product: a text typed in, or a photo, video or text
+ * file uploaded (the slot's value is then an opaque reference to the uploaded material).
  *
  * @param key stable key, used in form field names ({@code personalization[key]}) and order lines
  * @param label what the customer sees, e.g. "Engraving"
  * @param hint optional help shown under the field
  * @param maxLength for text slots, the most characters (Unicode code points) accepted; {@code null}
- *     for photo and video slots
+ *     for upload slots (photo, video, text file)
  * @param characters for text slots, which characters are accepted
  */
 public record PersonalizationSlot(
@@ -71,5 +74,13 @@ public record PersonalizationSlot(
 
     public boolean isText() {
         return type == SlotType.TEXT;
+    }
+
+    /**
+     * This slot as other modules see it. Only a photo slot carries the product's print spec: videos and
+     * text files are not printed as photos, so no resolution applies to them.
+     */
+    public SlotSpec spec(ProductId product, @Nullable PrintSpec print) {
+        return new SlotSpec(product, key, label, type, required, type == SlotType.PHOTO ? print : null);
     }
 }

@@ -31,6 +31,7 @@ final class Product {
     private String description;
     private boolean requiresProof;
     private @Nullable PrintSize printSize;
+    private int minDpi;
     private boolean listed;
     private final List<Variant> variants;
     private final List<PersonalizationSlot> slots;
@@ -86,11 +87,16 @@ final class Product {
         if (text.length() > DESCRIPTION_MAX) {
             throw new IllegalArgumentException("A description has at most " + DESCRIPTION_MAX + " characters");
         }
+        if (draft.minDpi() < ProductDraft.LOWEST_MIN_DPI || draft.minDpi() > ProductDraft.HIGHEST_MIN_DPI) {
+            throw new IllegalArgumentException("A minimum print resolution is between " + ProductDraft.LOWEST_MIN_DPI
+                    + " and " + ProductDraft.HIGHEST_MIN_DPI + " dpi");
+        }
         this.slug = draft.slug();
         this.name = draft.name().strip();
         this.description = text;
         this.requiresProof = draft.requiresProof();
         this.printSize = draft.printSize();
+        this.minDpi = draft.minDpi();
     }
 
     Variant addVariant(VariantDraft draft) {
@@ -197,7 +203,7 @@ final class Product {
 
     ProductDetails details() {
         return new ProductDetails(
-                id, slug, name, description, listed, requiresProof, printSize, variants, slots, images);
+                id, slug, name, description, listed, requiresProof, printSize, minDpi, variants, slots, images);
     }
 
     private int indexOfVariant(VariantId variantId) {

@@ -5,11 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import shop.atelier.catalog.PrintSpec;
 import shop.atelier.catalog.ProductId;
+import shop.atelier.catalog.SlotSpec;
 import shop.atelier.catalog.VariantId;
 import shop.atelier.platform.Money;
 
-/** An immutable snapshot of a product as pages and the API show it (safe to cache and share). */
+/**
+ * An immutable snapshot of a product as pages and the API show it (safe to cache and share).
+ *
+ * @param minDpi the least effective resolution a photo needs on this product's print
+ */
 public record ProductDetails(
         ProductId id,
         String slug,
@@ -18,6 +24,7 @@ public record ProductDetails(
         boolean listed,
         boolean requiresProof,
         @Nullable PrintSize printSize,
+        int minDpi,
         List<Variant> variants,
         List<PersonalizationSlot> slots,
         List<ProductImage> images) {
@@ -57,6 +64,16 @@ public record ProductDetails(
 
     public Optional<PersonalizationSlot> slot(String key) {
         return slots.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** The printed area with the resolution photos need there, or {@code null} if nothing is printed. */
+    public @Nullable PrintSpec printSpec() {
+        return printSize == null ? null : new PrintSpec(printSize.widthMm(), printSize.heightMm(), minDpi);
+    }
+
+    /** A slot as other modules see it (photo slots with the print spec). */
+    public Optional<SlotSpec> slotSpec(String key) {
+        return slot(key).map(s -> s.spec(id, printSpec()));
     }
 
     /** The description split at blank lines, for plain-text paragraphs (no HTML is ever stored). */

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import shop.atelier.catalog.PricedVariant;
+import shop.atelier.catalog.PrintSpec;
 import shop.atelier.catalog.ProductId;
+import shop.atelier.catalog.SlotSpec;
 import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.VariantId;
 import shop.atelier.platform.Money;
@@ -30,7 +32,7 @@ import shop.atelier.platform.Money;
 class Products {
 
     private static final String PRODUCT_COLUMNS =
-            "id, slug, name, description, listed, requires_proof, print_width_mm, print_height_mm";
+            "id, slug, name, description, listed, requires_proof, print_width_mm, print_height_mm, min_dpi";
 
     private final JdbcClient jdbc;
 
@@ -132,6 +134,33 @@ class Products {
         return Optional.of(rows.stream().flatMap(Optional::stream).toList());
     }
 
+    /** One slot of a listed product, with the product's print spec. */
+    Optional<SlotSpec> slotOfListedProduct(ProductId id, String key) {
+        return jdbc.sql("""
+                        select s.*, p.print_width_mm, p.print_height_mm, p.min_dpi
+                        from catalog_product p join catalog_slot s on s.product_id = p.id
+                        where p.id = :id and p.listed and s.slot_key = :key
+                        """)
+                .param("id", id.value())
+                .param("key", key)
+                .query((rs, n) -> slotSpec(rs))
+                .optional();
+    }
+
+    /** One slot of the variant's product, listed or not, with the product's print spec. */
+    Optional<SlotSpec> slotOfVariant(VariantId id, String key) {
+        return jdbc.sql("""
+                        select s.*, p.print_width_mm, p.print_height_mm, p.min_dpi
+                        from catalog_variant v join catalog_product p on p.id = v.product_id
+                        join catalog_slot s on s.product_id = p.id
+                        where v.id = :id and s.slot_key = :key
+                        """)
+                .param("id", id.value())
+                .param("key", key)
+                .query((rs, n) -> slotSpec(rs))
+                .optional();
+    }
+
     Optional<String> listedSlugOfVariant(VariantId id) {
         return jdbc.sql("""
                         select p.slug from catalog_variant v join catalog_product p on p.id = v.product_id
@@ -169,13 +198,13 @@ class Products {
         var printSize = p.printSize();
         var statement = product.isNew() ? """
                   insert into catalog_product (id, slug, name, description, listed, requires_proof,
-                      print_width_mm, print_height_mm, created_at, updated_at)
+                      print_width_mm, print_height_mm, min_dpi, created_at, updated_at)
                   values (:id, :slug, :name, :description, :listed, :requiresProof,
-                      :printWidth, :printHeight, :at, :at)
+                      :printWidth, :printHeight, :minDpi, :at, :at)
                   """ : """
                   update catalog_product set slug = :slug, name = :name, description = :description,
                       listed = :listed, requires_proof = :requiresProof, print_width_mm = :printWidth,
-                      print_height_mm = :printHeight, updated_at = :at
+                      print_height_mm = :printHeight, min_dpi = :minDpi, updated_at = :at
                   where id = :id
                   """;
         jdbc.sql(statement)
@@ -187,6 +216,7 @@ class Products {
                 .param("requiresProof", p.requiresProof())
                 .param("printWidth", printSize == null ? null : printSize.widthMm(), Types.INTEGER)
                 .param("printHeight", printSize == null ? null : printSize.heightMm(), Types.INTEGER)
+                .param("minDpi", p.minDpi())
                 .param("at", at)
                 .update();
         if (!product.isNew()) {
@@ -298,6 +328,13 @@ class Products {
                 CharacterRule.valueOf(rs.getString("characters")));
     }
 
+    private static SlotSpec slotSpec(ResultSet rs) throws SQLException {
+        var width = rs.getObject("print_width_mm", Integer.class);
+        var height = rs.getObject("print_height_mm", Integer.class);
+        var print = width == null || height == null ? null : new PrintSpec(width, height, rs.getInt("min_dpi"));
+        return slot(rs).spec(new ProductId(rs.getObject("product_id", UUID.class)), print);
+    }
+
     private static ProductImage image(ResultSet rs) throws SQLException {
         return new ProductImage(
                 rs.getObject("id", UUID.class),
@@ -318,7 +355,8 @@ class Products {
                             rs.getString("name"),
                             rs.getString("description"),
                             rs.getBoolean("requires_proof"),
-                            width == null || height == null ? null : new PrintSize(width, height)),
+                            width == null || height == null ? null : new PrintSize(width, height),
+                            rs.getInt("min_dpi")),
                     rs.getBoolean("listed"));
         }
 

@@ -11,6 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import shop.atelier.catalog.Catalog;
 import shop.atelier.catalog.PersonalizationValue;
+import shop.atelier.catalog.PrintSpec;
+import shop.atelier.catalog.ProductId;
+import shop.atelier.catalog.SlotSpec;
 import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.VariantId;
 import shop.atelier.platform.Money;
@@ -129,5 +132,55 @@ class CatalogFacadeTests {
                 .isInstanceOf(SkuTakenException.class);
         assertThatThrownBy(() -> management.describe(second, new ProductDraft(frame.slug(), "X", "", true, null)))
                 .isInstanceOf(SlugTakenException.class);
+    }
+
+    @Test
+    void aPhotoSlotCarriesTheProductsPrintSpec() {
+        var expected =
+                new SlotSpec(frame.id(), "photo", "Your photo", SlotType.PHOTO, false, new PrintSpec(130, 180, 120));
+
+        assertThat(catalog.slot(frame.id(), "photo")).contains(expected);
+        assertThat(catalog.slot(frame.small(), "photo")).contains(expected);
+    }
+
+    @Test
+    void textAndTextFileSlotsHaveNoPrintSpec() {
+        management.addSlot(
+                frame.id(),
+                new PersonalizationSlot(
+                        "letter", "Your letter", null, SlotType.TEXT_FILE, true, null, CharacterRule.BASIC));
+
+        assertThat(catalog.slot(frame.id(), "engraving"))
+                .contains(new SlotSpec(frame.id(), "engraving", "Engraving", SlotType.TEXT, true, null));
+        assertThat(catalog.slot(frame.large(), "letter"))
+                .contains(new SlotSpec(frame.id(), "letter", "Your letter", SlotType.TEXT_FILE, true, null));
+    }
+
+    @Test
+    void unknownSlotsProductsAndVariantsAreAbsent() {
+        assertThat(catalog.slot(frame.id(), "colour")).isEmpty();
+        assertThat(catalog.slot(frame.small(), "colour")).isEmpty();
+        assertThat(catalog.slot(ProductId.random(), "photo")).isEmpty();
+        assertThat(catalog.slot(VariantId.random(), "photo")).isEmpty();
+    }
+
+    @Test
+    void slotsOfUnlistedProductsAreFoundOnlyThroughTheirVariants() {
+        management.unlist(frame.id());
+
+        assertThat(catalog.slot(frame.id(), "photo")).isEmpty();
+        assertThat(catalog.slot(frame.small(), "photo")).isPresent();
+    }
+
+    @Test
+    void aStaffEditOfThePrintShowsAtOnce() {
+        assertThat(catalog.slot(frame.small(), "photo").orElseThrow().print()).isNotNull();
+
+        management.describe(
+                frame.id(), new ProductDraft(frame.slug(), frame.name(), "", true, new PrintSize(200, 300), 150));
+        assertThat(catalog.slot(frame.id(), "photo").orElseThrow().print()).isEqualTo(new PrintSpec(200, 300, 150));
+
+        management.describe(frame.id(), new ProductDraft(frame.slug(), frame.name(), "", true, null, 150));
+        assertThat(catalog.slot(frame.small(), "photo").orElseThrow().print()).isNull();
     }
 }

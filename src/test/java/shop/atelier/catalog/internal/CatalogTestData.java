@@ -28,14 +28,18 @@ public final class CatalogTestData {
         return (base + "-" + suffix).toUpperCase(Locale.ROOT);
     }
 
-    /** A listed frame: small 24.90 and large 34.90 EUR, a required 30-character engraving, an optional photo. */
+    /**
+     * A listed frame printed at 130 × 180 mm, photos from 120 dpi: small 24.90 and large 34.90 EUR, a
+     * required 30-character engraving, an optional photo.
+     */
     public Frame listedFrame() {
         var id = catalog.create(new ProductDraft(
                 slug("frame"),
                 "Oak Frame " + suffix,
                 "A frame of solid oak.\n\nEngraved by hand.",
                 true,
-                new PrintSize(130, 180)));
+                new PrintSize(130, 180),
+                120));
         var small = catalog.addVariant(id, new VariantDraft("Small " + suffix, sku("FS"), Money.of(2490, "EUR"), true));
         var large = catalog.addVariant(id, new VariantDraft("Large " + suffix, sku("FL"), Money.of(3490, "EUR"), true));
         catalog.addSlot(id, PersonalizationSlot.text("engraving", "Engraving", true, 30));

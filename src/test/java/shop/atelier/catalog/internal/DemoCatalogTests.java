@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import shop.atelier.catalog.PrintSpec;
 import shop.atelier.catalog.SlotType;
 import shop.atelier.platform.Money;
 
@@ -72,6 +73,22 @@ class DemoCatalogTests {
                     .allSatisfy(slot -> assertThat(slot.required()).isFalse());
             assertThat(product.images()).isNotEmpty();
         }
+    }
+
+    @Test
+    void demoPrintsAskForAResolutionThatSuitsTheirMaterial() {
+        jdbc.sql("delete from catalog_product").update();
+        demo.seedIfEmpty();
+
+        var frame =
+                products.findBySlug("engraved-wooden-photo-frame").orElseThrow().details();
+        var mug = products.findBySlug("personalized-mug").orElseThrow().details();
+        var canvas = products.findBySlug("custom-portrait-canvas").orElseThrow().details();
+        assertThat(frame.printSpec()).isEqualTo(new PrintSpec(130, 180, 120));
+        assertThat(mug.printSpec()).isEqualTo(new PrintSpec(200, 80, 150));
+        assertThat(canvas.printSpec()).isEqualTo(new PrintSpec(300, 400, 100));
+        assertThat(canvas.slotSpec("portrait").orElseThrow().print()).isEqualTo(canvas.printSpec());
+        assertThat(canvas.slotSpec("dedication").orElseThrow().print()).isNull();
     }
 
     @Test

@@ -232,6 +232,25 @@ class PersonalizationPolicyTests {
     }
 
     @Test
+    void aTextFileSlotHoldsAReferenceLikeAPhotoNotATypedText() {
+        var letter = new PersonalizationSlot(
+                "letter", "Your letter", null, SlotType.TEXT_FILE, true, null, CharacterRule.LETTERS_AND_DIGITS);
+        var reference = "upload-" + "0123456789abcdef".repeat(4);
+
+        // longer than a text rule would take and with a hyphen the slot's own rule refuses: a reference
+        var check = check(List.of(letter), Map.of("letter", " " + reference + " "));
+        assertThat(check.values())
+                .containsExactly(new PersonalizationValue("letter", "Your letter", SlotType.TEXT_FILE, reference));
+        assertThat(letter.maxLength()).isNull();
+
+        assertThat(codes(check(List.of(letter), Map.of()))).containsExactly("personalization.required");
+        assertThat(codes(check(List.of(letter), Map.of("letter", "r".repeat(201)))))
+                .containsExactly("personalization.too-long");
+        assertThat(codes(check(List.of(letter), Map.of("letter", "<script>"))))
+                .containsExactly("personalization.characters");
+    }
+
+    @Test
     void noSlotsAcceptNoValues() {
         assertThat(check(List.of(), Map.of()).valid()).isTrue();
         assertThat(codes(check(List.of(), Map.of("engraving", "x")))).containsExactly("personalization.unknown");

@@ -80,6 +80,33 @@ class ProductTests {
     }
 
     @Test
+    void textFileSlotsTakeAnUploadAndHaveNoLength() {
+        var letter = new PersonalizationSlot(
+                "letter", "Letter", null, shop.atelier.catalog.SlotType.TEXT_FILE, true, 50, CharacterRule.BASIC);
+
+        assertThat(letter.maxLength()).isNull();
+        assertThat(letter.isText()).isFalse();
+    }
+
+    @Test
+    void theMinimumPrintResolutionIsBetween30And1200Dpi() {
+        var product = Product.create(ProductId.random(), new ProductDraft("poster", "Poster", "", true, null));
+        assertThat(product.details().minDpi()).isEqualTo(100);
+
+        for (var dpi : new int[] {29, 1201, 0}) {
+            assertThatThrownBy(() -> product.describe(
+                            new ProductDraft("poster", "Poster", "", true, new PrintSize(420, 594), dpi)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(product.details().printSize()).isNull();
+
+        product.describe(new ProductDraft("poster", "Poster", "", true, new PrintSize(420, 594), 30));
+        assertThat(product.details().printSpec()).isEqualTo(new shop.atelier.catalog.PrintSpec(420, 594, 30));
+        product.describe(new ProductDraft("poster", "Poster", "", true, new PrintSize(420, 594), 1200));
+        assertThat(product.details().minDpi()).isEqualTo(1200);
+    }
+
+    @Test
     void refusesBadSlugsAndNames() {
         assertThatThrownBy(() -> Product.create(ProductId.random(), new ProductDraft("Bad Slug", "X", "", true, null)))
                 .isInstanceOf(IllegalArgumentException.class);

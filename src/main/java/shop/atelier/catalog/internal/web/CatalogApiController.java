@@ -86,9 +86,11 @@ class CatalogApiController {
     record VariantJson(UUID id, String name, String sku, PriceJson price, boolean available) {}
 
     /**
-     * A personalization slot. For TEXT slots, {@code maxLength} counts Unicode code points and
-     * {@code characters} names the rule: BASIC (letters, digits, spaces, basic punctuation),
-     * LETTERS_AND_DIGITS, or EXTENDED (emoji too); never control characters or angle brackets.
+     * A personalization slot. TEXT is typed in; PHOTO, VIDEO and TEXT_FILE (a plain-text file such as
+     * a letter or poem) are uploaded, and their value is the reference of the upload. For TEXT slots,
+     * {@code maxLength} counts Unicode code points and {@code characters} names the rule: BASIC
+     * (letters, digits, spaces, basic punctuation), LETTERS_AND_DIGITS, or EXTENDED (emoji too);
+     * never control characters or angle brackets.
      */
     record SlotJson(
             String key,
@@ -101,7 +103,12 @@ class CatalogApiController {
 
     record ImageJson(String url, String alt) {}
 
-    record PrintSizeJson(int widthMm, int heightMm) {}
+    /**
+     * The printed area of a product. A photo's effective resolution is its pixels per inch when
+     * printed to fill this area (turned to match its orientation, the smaller axis counts): below
+     * {@code minDpi} the shop refuses the photo, below 150 it warns that the print may look soft.
+     */
+    record PrintSizeJson(int widthMm, int heightMm, int minDpi) {}
 
     private static ProductJson json(ProductDetails p) {
         var size = p.printSize();
@@ -113,7 +120,7 @@ class CatalogApiController {
                 p.requiresProof(),
                 p.sellable(),
                 p.fromPrice().map(PriceJson::of).orElse(null),
-                size == null ? null : new PrintSizeJson(size.widthMm(), size.heightMm()),
+                size == null ? null : new PrintSizeJson(size.widthMm(), size.heightMm(), p.minDpi()),
                 p.images().stream().map(CatalogApiController::json).toList(),
                 p.variants().stream().map(CatalogApiController::json).toList(),
                 p.slots().stream().map(CatalogApiController::json).toList());

@@ -32,13 +32,18 @@ record ProductForm(
         String printWidthMm,
 
         @Pattern(regexp = WHOLE_NUMBER, message = "{catalog.staff.product.print-size.range}") @Nullable
-        String printHeightMm) {
+        String printHeightMm,
+
+        @NotBlank(message = "{catalog.staff.product.min-dpi.range}")
+        @Pattern(regexp = WHOLE_NUMBER, message = "{catalog.staff.product.min-dpi.range}")
+        @Nullable
+        String minDpi) {
 
     /** Empty, or a whole number of at most four digits. */
     static final String WHOLE_NUMBER = "|\\s*[0-9]{1,4}\\s*";
 
     static ProductForm blank() {
-        return new ProductForm("", "", "", true, "", "");
+        return new ProductForm("", "", "", true, "", "", String.valueOf(ProductDraft.DEFAULT_MIN_DPI));
     }
 
     static ProductForm of(ProductDetails product) {
@@ -49,7 +54,8 @@ record ProductForm(
                 product.description(),
                 product.requiresProof(),
                 size == null ? "" : String.valueOf(size.widthMm()),
-                size == null ? "" : String.valueOf(size.heightMm()));
+                size == null ? "" : String.valueOf(size.heightMm()),
+                String.valueOf(product.minDpi()));
     }
 
     @Nullable
@@ -62,6 +68,11 @@ record ProductForm(
         return number(printHeightMm);
     }
 
+    @Nullable
+    Integer dpi() {
+        return number(minDpi);
+    }
+
     ProductDraft toDraft(String slug) {
         var width = width();
         var height = height();
@@ -71,7 +82,8 @@ record ProductForm(
                 name == null ? "" : name,
                 description == null ? "" : description,
                 Boolean.TRUE.equals(requiresProof),
-                size);
+                size,
+                dpi() == null ? ProductDraft.DEFAULT_MIN_DPI : dpi());
     }
 
     static @Nullable Integer number(@Nullable String typed) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shop.atelier.catalog.ProductId;
 import shop.atelier.catalog.internal.CatalogManagement;
 import shop.atelier.catalog.internal.PrintSize;
+import shop.atelier.catalog.internal.ProductDraft;
 import shop.atelier.catalog.internal.ProductNotListableException;
 import shop.atelier.catalog.internal.SlugTakenException;
 import shop.atelier.catalog.internal.Slugs;
@@ -123,7 +124,10 @@ class StaffProductController {
         return "redirect:/staff/products/" + id;
     }
 
-    /** The slug typed, or one derived from the name; rejects the field when neither works. */
+    /**
+     * The slug typed, or one derived from the name; rejects the field when neither works, and the
+     * print fields when their numbers are out of range.
+     */
     private static String slugOf(ProductForm form, BindingResult result) {
         var typed = form.slug() == null ? "" : form.slug().strip();
         var slug = typed.isEmpty() && form.name() != null ? Slugs.fromName(form.name()) : typed;
@@ -145,6 +149,10 @@ class StaffProductController {
             if (height != null && (height < 1 || height > PrintSize.MAX_MM)) {
                 result.rejectValue("printHeightMm", "catalog.staff.product.print-size.range");
             }
+        }
+        var dpi = result.hasFieldErrors("minDpi") ? null : form.dpi();
+        if (dpi != null && (dpi < ProductDraft.LOWEST_MIN_DPI || dpi > ProductDraft.HIGHEST_MIN_DPI)) {
+            result.rejectValue("minDpi", "catalog.staff.product.min-dpi.range");
         }
         return slug;
     }

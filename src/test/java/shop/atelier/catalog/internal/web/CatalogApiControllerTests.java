@@ -15,8 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.internal.CatalogManagement;
 import shop.atelier.catalog.internal.CatalogTestData;
+import shop.atelier.catalog.internal.CharacterRule;
+import shop.atelier.catalog.internal.PersonalizationSlot;
 
 /** The catalog's JSON API: public, listed products only, prices in three forms, problems as RFC 9457. */
 @SpringBootTest
@@ -71,6 +74,8 @@ class CatalogApiControllerTests {
                 .andExpect(jsonPath("$.available").value(true))
                 .andExpect(jsonPath("$.requiresProof").value(true))
                 .andExpect(jsonPath("$.printSize.widthMm").value(130))
+                .andExpect(jsonPath("$.printSize.heightMm").value(180))
+                .andExpect(jsonPath("$.printSize.minDpi").value(120))
                 .andExpect(jsonPath("$.images[0].url").value("http://localhost/products/images/" + imageId))
                 .andExpect(jsonPath("$.images[0].alt").value("An oak frame"))
                 .andExpect(jsonPath("$.variants[1].price.minor").value(3490));
@@ -87,6 +92,21 @@ class CatalogApiControllerTests {
                     .andExpect(jsonPath("$.status").value(404))
                     .andExpect(jsonPath("$.type").value("https://atelier.shop/problems/not-found"));
         }
+    }
+
+    @Test
+    void showsTextFileSlotsAsUploadsWithoutTextLimits() throws Exception {
+        catalog.addSlot(
+                frame.id(),
+                new PersonalizationSlot(
+                        "letter", "Your letter", null, SlotType.TEXT_FILE, false, null, CharacterRule.EXTENDED));
+
+        mvc.perform(get("/api/v1/catalog/products/" + frame.slug()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slots[2].key").value("letter"))
+                .andExpect(jsonPath("$.slots[2].type").value("TEXT_FILE"))
+                .andExpect(jsonPath("$.slots[2].maxLength").doesNotExist())
+                .andExpect(jsonPath("$.slots[2].characters").doesNotExist());
     }
 
     @Test

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import shop.atelier.catalog.SlotType;
@@ -105,7 +104,8 @@ class StaffProductControllerTests {
                         .param("description", "Lovely.")
                         .param("requiresProof", "true")
                         .param("printWidthMm", "200")
-                        .param("printHeightMm", "80"))
+                        .param("printHeightMm", "80")
+                        .param("minDpi", "150"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/staff/products/*"))
                 .andReturn()
@@ -119,6 +119,7 @@ class StaffProductControllerTests {
         assertThat(product.slug()).isEqualTo("creme-mug-" + data.suffix);
         assertThat(product.listed()).isFalse();
         assertThat(product.printSize().widthMm()).isEqualTo(200);
+        assertThat(product.minDpi()).isEqualTo(150);
     }
 
     @Test
@@ -145,12 +146,97 @@ class StaffProductControllerTests {
         mvc.perform(post("/staff/products")
                         .with(csrf())
                         .param("name", "Copy " + data.suffix)
-                        .param("slug", frame.slug()))
+                        .param("slug", frame.slug())
+                        .param("minDpi", "100"))
                 .andExpect(status().isOk())
                 .andExpect(
                         model().attributeHasFieldErrorCode("productForm", "slug", "catalog.staff.product.slug.taken"));
 
         assertThat(catalog.products()).hasSize(before);
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void staffSetTheMinimumPhotoResolutionNextToThePrintSize() throws Exception {
+        mvc.perform(get("/staff/products/" + frame.id() + "/edit"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "<label class=\"form-label\" for=\"minDpi\">Minimum photo resolution (dpi)</label>"),
+                                matchesPattern("(?s).*id=\"minDpi\"[^>]*value=\"120\".*"))));
+
+        mvc.perform(post("/staff/products/" + frame.id())
+                        .with(csrf())
+                        .param("name", frame.name())
+                        .param("slug", frame.slug())
+                        .param("requiresProof", "true")
+                        .param("printWidthMm", "130")
+                        .param("printHeightMm", "180")
+                        .param("minDpi", " 300 "))
+                .andExpect(status().isFound());
+
+        assertThat(catalog.product(frame.id()).minDpi()).isEqualTo(300);
+        mvc.perform(get("/staff/products/" + frame.id())).andExpect(content().string(containsString("300 dpi")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29", "0", "1201", "99999", "abc", "12.5", "-100", ""})
+    @WithMockUser(roles = "STAFF")
+    void refusesAMinimumResolutionOutside30To1200NextToItsField(String minDpi) throws Exception {
+        mvc.perform(post("/staff/products/" + frame.id())
+                        .with(csrf())
+                        .param("name", "Changed " + data.suffix)
+                        .param("slug", frame.slug())
+                        .param("requiresProof", "true")
+                        .param("printWidthMm", "130")
+                        .param("printHeightMm", "180")
+                        .param("minDpi", minDpi))
+                .andExpect(status().isOk())
+                .andExpect(view().name("catalog/staff/product-form"))
+                .andExpect(model().attributeHasFieldErrors("productForm", "minDpi"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"minDpi-error\""),
+                                containsString("aria-describedby=\"minDpi-hint minDpi-error\""),
+                                containsString("Enter a whole number of dots per inch from 30 to 1200."))));
+
+        var product = catalog.product(frame.id());
+        assertThat(product.name()).isEqualTo(frame.name());
+        assertThat(product.minDpi()).isEqualTo(120);
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void aNewProductAsksFor100DpiUnlessStaffChooseOtherwise() throws Exception {
+        mvc.perform(get("/staff/products/new"))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"minDpi\"[^>]*value=\"100\".*")));
+
+        var before = catalog.products().size();
+        mvc.perform(post("/staff/products")
+                        .with(csrf())
+                        .param("name", "Poster " + data.suffix)
+                        .param("printWidthMm", "420")
+                        .param("printHeightMm", "594")
+                        .param("minDpi", "1201"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "productForm", "minDpi", "catalog.staff.product.min-dpi.range"));
+        assertThat(catalog.products()).hasSize(before);
+
+        var location = mvc.perform(post("/staff/products")
+                        .with(csrf())
+                        .param("name", "Poster " + data.suffix)
+                        .param("printWidthMm", "420")
+                        .param("printHeightMm", "594")
+                        .param("minDpi", "30"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = new shop.atelier.catalog.ProductId(
+                java.util.UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(catalog.product(id).minDpi()).isEqualTo(30);
     }
 
     @ParameterizedTest
@@ -254,6 +340,33 @@ class StaffProductControllerTests {
 
     @Test
     @WithMockUser(roles = "STAFF")
+    void staffAddATextFileSlotWhichHasNoMaximumLength() throws Exception {
+        mvc.perform(get("/staff/products/" + frame.id() + "/slots/new"))
+                .andExpect(content().string(containsString("<option value=\"TEXT_FILE\">Text file</option>")));
+
+        mvc.perform(post("/staff/products/" + frame.id() + "/slots")
+                        .with(csrf())
+                        .param("key", "letter")
+                        .param("label", "Your letter")
+                        .param("type", "TEXT_FILE")
+                        .param("required", "true")
+                        .param("maxLength", "")
+                        .param("characters", "BASIC"))
+                .andExpect(status().isFound());
+
+        var slot = catalog.product(frame.id()).slot("letter").orElseThrow();
+        assertThat(slot.type()).isEqualTo(SlotType.TEXT_FILE);
+        assertThat(slot.required()).isTrue();
+        assertThat(slot.maxLength()).isNull();
+        mvc.perform(get("/staff/products/" + frame.id()))
+                .andExpect(content().string(allOf(containsString("Your letter"), containsString("Text file"))));
+        mvc.perform(get("/api/v1/catalog/products/" + frame.slug()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slots[?(@.key == 'letter')].type").value("TEXT_FILE"));
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
     void listingNeedsAnAvailableVariant() throws Exception {
         var hidden = data.unlistedProduct();
         var empty = catalog.create(new shop.atelier.catalog.internal.ProductDraft(
@@ -267,66 +380,6 @@ class StaffProductControllerTests {
                 .andExpect(status().isFound());
         assertThat(catalog.product(hidden).listed()).isTrue();
         mvc.perform(get("/products/" + catalog.product(hidden).slug())).andExpect(status().isOk());
-    }
-
-    @Test
-    @WithMockUser(roles = "STAFF")
-    void imageUploadRefusesFilesThatAreNotImagesWhateverTheirName() throws Exception {
-        var fake = new MockMultipartFile("file", "photo.png", "image/png", "<svg onload=alert(1)>".getBytes());
-
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(fake)
-                        .param("alt", "A frame")
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("imageForm", "file", "catalog.staff.image.file.type"))
-                .andExpect(content().string(containsString("This file is not a PNG, JPEG or WebP image.")));
-
-        var tooBig = new byte[2 * 1024 * 1024 + 1];
-        System.arraycopy(StorefrontControllerTests.PNG, 0, tooBig, 0, StorefrontControllerTests.PNG.length);
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(new MockMultipartFile("file", "big.png", "image/png", tooBig))
-                        .param("alt", "A frame")
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(
-                        model().attributeHasFieldErrorCode("imageForm", "file", "catalog.staff.image.file.too-large"));
-
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(new MockMultipartFile("file", "x.png", "image/png", StorefrontControllerTests.PNG))
-                        .param("alt", "")
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("imageForm", "alt"));
-
-        assertThat(catalog.product(frame.id()).images()).isEmpty();
-    }
-
-    @Test
-    @WithMockUser(roles = "STAFF")
-    void storesAnUploadedImageRecognizedByItsContent() throws Exception {
-        // a real PNG, sent with a misleading name and type
-        var png = new MockMultipartFile("file", "photo.jpg", "application/octet-stream", StorefrontControllerTests.PNG);
-
-        mvc.perform(multipart("/staff/products/" + frame.id() + "/images")
-                        .file(png)
-                        .param("alt", "The frame on a shelf")
-                        .with(csrf()))
-                .andExpect(status().isFound());
-
-        var image = catalog.product(frame.id()).images().getFirst();
-        assertThat(image.contentType()).isEqualTo("image/png");
-        assertThat(image.alt()).isEqualTo("The frame on a shelf");
-        mvc.perform(get(image.path()))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(StorefrontControllerTests.PNG));
-
-        mvc.perform(post("/staff/products/" + frame.id() + "/images/" + image.id() + "/delete")
-                        .with(csrf()))
-                .andExpect(status().isFound());
-        assertThat(catalog.product(frame.id()).images()).isEmpty();
-        mvc.perform(get(image.path())).andExpect(status().isNotFound());
     }
 
     @Test
