@@ -154,7 +154,39 @@ class DemoCatalog implements ApplicationRunner {
                 "A sage green linen notebook with the initials A B C debossed on its cover"));
         notebook.list();
 
-        return List.of(frame, mug, canvas, notebook);
+        var videoFrame = Product.create(
+                ProductId.random(), new ProductDraft("video-message-frame", "Video Message Frame", """
+                        A walnut frame with a 7-inch screen that plays your video message when it is \
+                        picked up. We load your video before the frame leaves the workshop.
+
+                        Videos up to 500 MB in MP4 or MOV.""", false, null));
+        videoFrame.addVariant(variant("Walnut, 7-inch screen", "VIDEO-FRAME-7", "89.00"));
+        videoFrame.addSlot(new PersonalizationSlot(
+                "video", "Your video message", "MP4 or MOV, up to 500 MB.", SlotType.VIDEO, true, null, null));
+        videoFrame.addImage(ProductImage.bundled(
+                "/images/catalog/video-frame.svg",
+                "A dark frame with a small screen showing a play button, on a light wooden stand"));
+        videoFrame.list();
+
+        var letter = Product.create(
+                ProductId.random(), new ProductDraft("framed-letter-print", "Framed Letter Print", """
+                        Your letter, poem or vows typeset by hand and printed on cotton paper, framed in \
+                        black ash. Upload your text as a plain-text file; we send you a preview of the \
+                        layout to approve.""", true, null));
+        letter.addVariant(variant("A4, black ash frame", "LETTER-A4", "39.00"));
+        letter.addSlot(new PersonalizationSlot(
+                "letter",
+                "Your text file",
+                "A plain-text file (.txt), up to 1 MB.",
+                SlotType.TEXT_FILE,
+                true,
+                null,
+                null));
+        letter.addImage(ProductImage.bundled(
+                "/images/catalog/letter-print.svg", "A black frame holding a cream page of typeset lines of text"));
+        letter.list();
+
+        return List.of(frame, mug, canvas, notebook, videoFrame, letter);
     }
 
     private VariantDraft variant(String name, String sku, String price) {

@@ -22,7 +22,12 @@ import shop.atelier.platform.Money;
 class DemoCatalogTests {
 
     static final String[] DEMO_SLUGS = {
-        "engraved-wooden-photo-frame", "personalized-mug", "custom-portrait-canvas", "monogrammed-notebook"
+        "engraved-wooden-photo-frame",
+        "personalized-mug",
+        "custom-portrait-canvas",
+        "monogrammed-notebook",
+        "video-message-frame",
+        "framed-letter-print"
     };
 
     @Autowired
@@ -66,10 +71,16 @@ class DemoCatalogTests {
             assertThat(slot.maxLength()).isEqualTo(30);
         });
         assertThat(frame.mainImage().orElseThrow().path()).isEqualTo("/images/catalog/photo-frame.svg");
+        // The video frame and the letter print are made from their upload, so theirs is required.
+        assertThat(products.findBySlug("video-message-frame")
+                        .orElseThrow()
+                        .details()
+                        .slot("video"))
+                .hasValueSatisfying(slot -> assertThat(slot.required()).isTrue());
         for (var slug : DEMO_SLUGS) {
             var product = products.findBySlug(slug).orElseThrow().details();
             assertThat(product.slots())
-                    .filteredOn(slot -> slot.type() != SlotType.TEXT)
+                    .filteredOn(slot -> slot.type() == SlotType.PHOTO)
                     .allSatisfy(slot -> assertThat(slot.required()).isFalse());
             assertThat(product.images()).isNotEmpty();
         }
