@@ -4,7 +4,15 @@
  * transition logged (promise U1). Confirmation mail goes through the notifications outbox.
  */
 @ApplicationModule(
-        allowedDependencies = {"platform", "catalog", "customers", "payments", "notifications", "privacy::spi"})
+        allowedDependencies = {
+            "platform",
+            "catalog",
+            "customers",
+            "payments",
+            "notifications",
+            "uploads",
+            "privacy::spi"
+        })
 @NullMarked
 package shop.atelier.orders;
 

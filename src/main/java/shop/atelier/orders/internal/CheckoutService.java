@@ -14,11 +14,16 @@ import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
+import shop.atelier.uploads.Material;
+import shop.atelier.uploads.UploadOwner;
+import shop.atelier.uploads.UploadScope;
+import shop.atelier.uploads.Uploads;
 
 /**
- * Turns a cart into an order and sends the customer to the payment provider. The order is stored
- * (and the cart emptied) in one transaction; the provider is called after it commits, so a slow or
- * failing provider never holds a database transaction open or loses an order.
+ * Turns a cart into an order and sends the customer to the payment provider. The order is stored,
+ * the cart's uploaded materials that its lines name move to the order (the others are deleted) and
+ * the cart is emptied, all in one transaction; the provider is called after it commits, so a slow
+ * or failing provider never holds a database transaction open or loses an order.
  */
 @Service
 public class CheckoutService {
@@ -30,6 +35,7 @@ public class CheckoutService {
     private final OrderService orderService;
     private final OrderLinks links;
     private final OrderNumbers numbers;
+    private final Uploads uploads;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -40,6 +46,7 @@ public class CheckoutService {
             Customers customers,
             OrderService orderService,
             OrderLinks links,
+            Uploads uploads,
             TransactionTemplate transaction,
             Clock clock) {
         this.carts = carts;
@@ -49,6 +56,7 @@ public class CheckoutService {
         this.orderService = orderService;
         this.links = links;
         this.numbers = new OrderNumbers(clock);
+        this.uploads = uploads;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -85,6 +93,14 @@ public class CheckoutService {
                 Actor.CUSTOMER,
                 now);
         orders.save(order, now);
+        var materials = Materials.referencedBy(order.lines());
+        var orderScope = UploadScope.order(order.id().value());
+        // A cart without uploads has no scope: rebinding it changes nothing.
+        uploads.rebind(UploadScope.cart(cart.id().value()), orderScope, materials);
+        if (!materials.isEmpty()) {
+            uploads.assignOwner(
+                    orderScope, new UploadOwner(details.contact().email(), customer == null ? null : customer.value()));
+        }
         var token = SecretToken.random();
         orders.addTrackingToken(order.id(), token.hash(), now);
         carts.delete(cart.id());
@@ -93,6 +109,7 @@ public class CheckoutService {
 
     /** Every line priced and its personalization checked by the catalog again, now. */
     private List<OrderLine> priced(Cart cart) {
+        var cartScope = UploadScope.cart(cart.id().value());
         var problems = new ArrayList<InvalidCartInput.Problem>();
         var lines = new ArrayList<OrderLine>();
         for (var line : cart.lines()) {
@@ -116,12 +133,41 @@ public class CheckoutService {
                         "The personalization of " + variant.get().productName() + " needs to be given again"));
                 continue;
             }
+            if (!materialsInCart(check.values(), cartScope)) {
+                problems.add(new InvalidCartInput.Problem(
+                        "lines[" + line.id() + "]",
+                        "orders.checkout.line-material-missing",
+                        List.of(variant.get().productName()),
+                        "An uploaded file of " + variant.get().productName() + " is missing; please upload it again"));
+                continue;
+            }
             lines.add(orderLine(variant.get(), line.quantity(), check.values()));
         }
         if (!problems.isEmpty()) {
             throw new CartNeedsChanges(problems);
         }
         return lines;
+    }
+
+    /**
+     * Every file slot names a material uploaded into this cart: a line can never carry another
+     * cart's (another person's) upload into an order, nor a material deleted meanwhile.
+     */
+    private boolean materialsInCart(List<PersonalizationValue> values, UploadScope cartScope) {
+        for (var value : values) {
+            if (!Materials.holdsMaterial(value)) {
+                continue;
+            }
+            var inCart = Materials.of(value)
+                    .flatMap(uploads::find)
+                    .map(Material::scope)
+                    .filter(cartScope::equals)
+                    .isPresent();
+            if (!inCart) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static OrderLine orderLine(PricedVariant variant, int quantity, List<PersonalizationValue> values) {

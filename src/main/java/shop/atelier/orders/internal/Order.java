@@ -7,9 +7,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.IllegalOrderTransition;
+import shop.atelier.orders.OrderCancelled;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderPaid;
 import shop.atelier.orders.OrderPlaced;
+import shop.atelier.orders.OrderProofingStarted;
 import shop.atelier.orders.OrderStatus;
 import shop.atelier.platform.Money;
 
@@ -201,6 +203,46 @@ public final class Order {
 
     public void cancel(Actor actor, @Nullable String note, Instant at) {
         transitionTo(OrderStatus.CANCELLED, actor, note, at);
+        events.add(new OrderCancelled(id));
+    }
+
+    /**
+     * A paid order goes to work: to {@link OrderStatus#PROOFING} when a line needs a design preview
+     * approved first (announced with {@link OrderProofingStarted}), else straight to {@link
+     * OrderStatus#IN_PRODUCTION}. The shop decides this, so the history names the system.
+     *
+     * @throws IllegalOrderTransition if the order is not {@link OrderStatus#PAID}
+     */
+    public void startWork(Instant at) {
+        if (needsProof()) {
+            transitionTo(OrderStatus.PROOFING, Actor.SYSTEM, null, at);
+            events.add(new OrderProofingStarted(id));
+        } else {
+            transitionTo(OrderStatus.IN_PRODUCTION, Actor.SYSTEM, null, at);
+        }
+    }
+
+    /**
+     * The customer approved every design preview: production starts. Repeating it once production
+     * started changes nothing.
+     *
+     * @return whether the status changed
+     * @throws IllegalOrderTransition if the order is neither in PROOFING nor IN_PRODUCTION
+     */
+    public boolean proofsApproved(Instant at) {
+        if (status == OrderStatus.IN_PRODUCTION) {
+            return false;
+        }
+        if (status != OrderStatus.PROOFING) {
+            throw new IllegalOrderTransition(number, status, OrderStatus.IN_PRODUCTION);
+        }
+        transitionTo(OrderStatus.IN_PRODUCTION, Actor.CUSTOMER_APPROVAL, null, at);
+        return true;
+    }
+
+    /** Whether some line waits for a design preview to be approved before it is made. */
+    public boolean needsProof() {
+        return lines.stream().anyMatch(OrderLine::needsProof);
     }
 
     /**

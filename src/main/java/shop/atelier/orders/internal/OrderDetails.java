@@ -2,11 +2,16 @@ package shop.atelier.orders.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import shop.atelier.catalog.PersonalizationValue;
 import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
 import shop.atelier.platform.Money;
+import shop.atelier.uploads.MaterialId;
+import shop.atelier.uploads.UploadScope;
 
 /** One order as its pages and the API show it. */
 public record OrderDetails(
@@ -46,6 +51,36 @@ public record OrderDetails(
                 order.history(),
                 order.attention(),
                 order.isAnonymized());
+    }
+
+    /** Where the materials uploaded for the order are kept. */
+    public UploadScope uploadScope() {
+        return UploadScope.order(id.value());
+    }
+
+    /** The uploaded materials the lines name (photo, video and text-file slots). */
+    public Set<MaterialId> materials() {
+        return Materials.referencedBy(lines);
+    }
+
+    /** The material a personalization value names, if it is a file slot's. */
+    public Optional<MaterialId> material(PersonalizationValue value) {
+        return Materials.of(value);
+    }
+
+    /** Whether a line asks for a design preview to be approved. */
+    public boolean needsProof() {
+        return lines.stream().anyMatch(OrderLine::needsProof);
+    }
+
+    /** The design previews wait for the customer. */
+    public boolean proofing() {
+        return status == OrderStatus.PROOFING;
+    }
+
+    /** Paid and not yet shipped: the thank-you note still fits. */
+    public boolean recentlyPaid() {
+        return status == OrderStatus.PAID || status == OrderStatus.PROOFING || status == OrderStatus.IN_PRODUCTION;
     }
 
     /** Payment started, outcome not known yet: the page keeps asking. */

@@ -35,6 +35,11 @@ public record OrderLine(
         personalization = List.copyOf(personalization);
     }
 
+    /** A design preview must be approved before the line is made: the product asks for one and the line is personalized. */
+    public boolean needsProof() {
+        return requiresProof && !personalization.isEmpty();
+    }
+
     public Money lineTotal() {
         return unitPrice.times(quantity);
     }

@@ -148,6 +148,26 @@ class OrderRepository {
                 .single();
     }
 
+    /**
+     * Orders still awaiting payment ({@code PLACED} or {@code PAYMENT_FAILED}) that nobody changed
+     * since {@code cutoff}, oldest first.
+     */
+    List<OrderId> unpaidUnchangedSince(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        select id from orders
+                        where status in ('PLACED', 'PAYMENT_FAILED') and updated_at < :cutoff
+                        order by updated_at limit :limit""").param("cutoff", ts(cutoff)).param("limit", limit).query(UUID.class).list().stream()
+                .map(OrderId::new)
+                .toList();
+    }
+
+    boolean changedSince(OrderId id, Instant at) {
+        return jdbc.sql("select exists (select 1 from orders where id = ? and updated_at >= ?)")
+                .params(id.value(), ts(at))
+                .query(Boolean.class)
+                .single();
+    }
+
     private void insert(Order order, Instant at) {
         var contact = order.contact();
         var shipping = order.shippingAddress();
@@ -194,9 +214,9 @@ class OrderRepository {
         for (var line : order.lines()) {
             jdbc.sql("""
                             insert into order_lines (id, order_id, position, product_id, variant_id, product_name,
-                                variant_name, sku, unit_price_minor, quantity, line_total_minor, requires_proof)
+                                variant_name, sku, unit_price_minor, quantity, line_total_minor, requires_proof, needs_proof)
                             values (:id, :order, :position, :product, :variant, :productName, :variantName, :sku,
-                                :unitPrice, :quantity, :lineTotal, :requiresProof)""")
+                                :unitPrice, :quantity, :lineTotal, :requiresProof, :needsProof)""")
                     .param("id", line.id())
                     .param("order", order.id().value())
                     .param("position", position++)
@@ -209,6 +229,7 @@ class OrderRepository {
                     .param("quantity", line.quantity())
                     .param("lineTotal", line.lineTotal().minor())
                     .param("requiresProof", line.requiresProof())
+                    .param("needsProof", line.needsProof())
                     .update();
             var slot = 0;
             for (var value : line.personalization()) {

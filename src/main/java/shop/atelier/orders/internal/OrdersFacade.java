@@ -1,22 +1,33 @@
 package shop.atelier.orders.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.customers.CustomerId;
+import shop.atelier.orders.OrderContact;
 import shop.atelier.orders.OrderId;
+import shop.atelier.orders.OrderLineSummary;
 import shop.atelier.orders.OrderSummary;
 import shop.atelier.orders.Orders;
+import shop.atelier.platform.NotFoundException;
 
 @Service
 @Transactional(readOnly = true)
 class OrdersFacade implements Orders {
 
-    private final OrderRepository orders;
+    /** Tokens are 43 characters; anything much longer is not worth hashing. */
+    private static final int MAX_TOKEN_LENGTH = 100;
 
-    OrdersFacade(OrderRepository orders) {
+    private final OrderRepository orders;
+    private final MailLinks links;
+    private final Clock clock;
+
+    OrdersFacade(OrderRepository orders, MailLinks links, Clock clock) {
         this.orders = orders;
+        this.links = links;
+        this.clock = clock;
     }
 
     @Override
@@ -36,28 +47,55 @@ class OrdersFacade implements Orders {
                 .toList();
     }
 
+    @Override
+    public Optional<OrderSummary> byTrackingToken(String token) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return orders.findByTrackingToken(SecretToken.hash(token)).flatMap(this::summary);
+    }
+
+    @Override
+    public List<OrderLineSummary> lines(OrderId id) {
+        return orders.find(id)
+                .map(order -> order.lines().stream().map(OrdersFacade::line).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional
+    public Optional<OrderContact> contactForMail(OrderId id) {
+        return orders.find(id).flatMap(order -> {
+            var contact = order.contact();
+            return contact == null
+                    ? Optional.empty()
+                    : Optional.of(new OrderContact(contact.email(), links.orderPage(order)));
+        });
+    }
+
+    @Override
+    @Transactional
+    public void proofsApproved(OrderId id) {
+        var order = orders.findForUpdate(id).orElseThrow(() -> new NotFoundException("No such order"));
+        var now = clock.instant();
+        if (order.proofsApproved(now)) {
+            orders.save(order, now);
+        }
+    }
+
     private static OrderSummary summary(Order order) {
         return new OrderSummary(
                 order.id(), order.number(), order.status(), order.total(), order.placedAt(), order.customerId());
     }
 
-    @Override
-    public java.util.Optional<shop.atelier.orders.OrderSummary> byTrackingToken(String token) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    @Override
-    public java.util.List<shop.atelier.orders.OrderLineSummary> lines(shop.atelier.orders.OrderId id) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    @Override
-    public java.util.Optional<shop.atelier.orders.OrderContact> contactForMail(shop.atelier.orders.OrderId id) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    @Override
-    public void proofsApproved(shop.atelier.orders.OrderId id) {
-        throw new UnsupportedOperationException("not yet");
+    private static OrderLineSummary line(OrderLine line) {
+        return new OrderLineSummary(
+                line.id(),
+                line.productName(),
+                line.variantName(),
+                line.sku(),
+                line.quantity(),
+                line.personalization(),
+                line.needsProof());
     }
 }

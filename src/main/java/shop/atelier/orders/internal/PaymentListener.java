@@ -1,6 +1,5 @@
 package shop.atelier.orders.internal;
 
-import java.net.URI;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +23,14 @@ class PaymentListener {
     private final OrderRepository orders;
     private final Notifications notifications;
     private final ConfirmationMail confirmationMail;
-    private final OrderLinks links;
+    private final MailLinks links;
     private final Clock clock;
 
     PaymentListener(
             OrderRepository orders,
             Notifications notifications,
             ConfirmationMail confirmationMail,
-            OrderLinks links,
+            MailLinks links,
             Clock clock) {
         this.orders = orders;
         this.notifications = notifications;
@@ -41,8 +40,10 @@ class PaymentListener {
     }
 
     /**
-     * Marks the order paid if the amount is its total, and in the same transaction enqueues the
-     * confirmation email, so the customer gets it if and only if the order is paid.
+     * Marks the order paid if the amount is its total and, in the same transaction, sends it on to
+     * design previews or production (see {@link Order#startWork}) and enqueues the confirmation
+     * email, so the customer gets it if and only if the order is paid. A confirmation for a
+     * cancelled order changes nothing but a flag for staff, who must refund it.
      */
     @ApplicationModuleListener
     void on(PaymentConfirmed event) {
@@ -62,12 +63,13 @@ class PaymentListener {
                 orders.save(order, now);
             }
             case MARKED_PAID -> {
+                order.startWork(now);
                 orders.save(order, now);
                 var contact = order.contact();
                 if (contact != null) {
-                    notifications.enqueue(confirmationMail.build(order, contact.email(), orderLink(order)));
+                    notifications.enqueue(confirmationMail.build(order, contact.email(), links.orderPage(order)));
                 }
-                log.info("Order {} paid", order.number());
+                log.info("Order {} paid, now {}", order.number(), order.status());
             }
         }
     }
@@ -87,15 +89,5 @@ class PaymentListener {
         } else {
             log.info("Order {} is {}; payment failure ignored", order.number(), order.status());
         }
-    }
-
-    /** Customers get their account page; guests a fresh tracking link (only its hash is stored). */
-    private URI orderLink(Order order) {
-        if (order.customerId() != null) {
-            return links.account(order.id());
-        }
-        var token = SecretToken.random();
-        orders.addTrackingToken(order.id(), token.hash(), clock.instant());
-        return links.tracking(token);
     }
 }

@@ -69,9 +69,9 @@ class PaymentListenerTests {
     }
 
     @Test
-    void aConfirmedPaymentMarksTheOrderPaidAndEnqueuesOneConfirmation(Scenario scenario) {
+    void aConfirmedPaymentMarksTheOrderPaidStartsProductionAndEnqueuesOneConfirmation(Scenario scenario) {
         scenario.publish(confirmation(order.total()))
-                .andWaitForStateChange(() -> orders.status(order.id()), "PAID"::equals)
+                .andWaitForStateChange(() -> orders.status(order.id()), "IN_PRODUCTION"::equals)
                 .andVerifyEvents(events -> assertThat(events.ofType(OrderPaid.class)
                                 .matching(paid -> paid.orderId().equals(order.id())))
                         .hasSize(1));
@@ -84,13 +84,16 @@ class PaymentListenerTests {
         assertThat(mail.getValue().subjectArguments()).containsExactly(order.number());
         assertThat(mail.getValue().template()).isEqualTo("mail/orders/confirmation");
         assertThat(orders.history(order.id()))
-                .containsExactly("->PLACED by customer", "PLACED>PAID by payment-provider:sandbox");
+                .containsExactly(
+                        "->PLACED by customer",
+                        "PLACED>PAID by payment-provider:sandbox",
+                        "PAID>IN_PRODUCTION by system");
     }
 
     @Test
     void theConfirmationShowsTheOrderAndLinksAGuestToIt(Scenario scenario) {
         scenario.publish(confirmation(order.total()))
-                .andWaitForStateChange(() -> orders.status(order.id()), "PAID"::equals);
+                .andWaitForStateChange(() -> orders.status(order.id()), "IN_PRODUCTION"::equals);
         var mail = ArgumentCaptor.forClass(Email.class);
         verify(notifications).enqueue(mail.capture());
 
@@ -130,25 +133,25 @@ class PaymentListenerTests {
     @Test
     void aSecondConfirmationChangesNothing(Scenario scenario) {
         scenario.publish(confirmation(order.total()))
-                .andWaitForStateChange(() -> orders.status(order.id()), "PAID"::equals);
+                .andWaitForStateChange(() -> orders.status(order.id()), "IN_PRODUCTION"::equals);
         var history = orders.history(order.id());
 
         scenario.publish(confirmation(order.total())).andWaitForStateChange(() -> handled(2), Boolean::booleanValue);
 
-        assertThat(orders.status(order.id())).isEqualTo("PAID");
+        assertThat(orders.status(order.id())).isEqualTo("IN_PRODUCTION");
         assertThat(orders.history(order.id())).isEqualTo(history);
         verify(notifications, times(1)).enqueue(any());
     }
 
     @Test
-    void aFailureAfterThePaymentLeavesTheOrderPaid(Scenario scenario) {
+    void aFailureAfterThePaymentLeavesTheOrderInProduction(Scenario scenario) {
         scenario.publish(confirmation(order.total()))
-                .andWaitForStateChange(() -> orders.status(order.id()), "PAID"::equals);
+                .andWaitForStateChange(() -> orders.status(order.id()), "IN_PRODUCTION"::equals);
 
         scenario.publish(new PaymentFailed(order.id().value(), "sandbox", "declined", Instant.now()))
                 .andWaitForStateChange(() -> handled(2), Boolean::booleanValue);
 
-        assertThat(orders.status(order.id())).isEqualTo("PAID");
+        assertThat(orders.status(order.id())).isEqualTo("IN_PRODUCTION");
         assertThat(orders.history(order.id())).noneMatch(step -> step.contains("PAYMENT_FAILED"));
     }
 

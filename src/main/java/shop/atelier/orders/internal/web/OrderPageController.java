@@ -3,6 +3,7 @@ package shop.atelier.orders.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +27,14 @@ import shop.atelier.orders.internal.OrderService;
 import shop.atelier.orders.internal.PaymentUnavailable;
 import shop.atelier.orders.internal.SecretToken;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.uploads.MaterialId;
+import shop.atelier.uploads.Viewer;
 
 /**
  * The order page, reached by guests through their tracking link and by customers from their
- * account. While payment is being confirmed, the status part refreshes itself (htmx polling).
+ * account. While payment is being confirmed, the status part refreshes itself (htmx polling). The
+ * page shows the uploaded materials through signed links made for this viewer, and lets the
+ * customer allow or withdraw their use in the shop's gallery (promise M1).
  */
 @Controller
 class OrderPageController {
@@ -41,17 +46,35 @@ class OrderPageController {
     private final OrderService orders;
     private final Customers customers;
     private final OrderLinks links;
+    private final OrderMaterials materials;
 
-    OrderPageController(OrderQueries queries, OrderService orders, Customers customers, OrderLinks links) {
+    OrderPageController(
+            OrderQueries queries,
+            OrderService orders,
+            Customers customers,
+            OrderLinks links,
+            OrderMaterials materials) {
         this.queries = queries;
         this.orders = orders;
         this.customers = customers;
         this.links = links;
+        this.materials = materials;
     }
 
     @GetMapping("/orders/track/{token}")
-    ModelAndView track(@PathVariable String token) {
-        return page("orders/order", tracked(token), "/orders/track/" + token);
+    ModelAndView track(@PathVariable String token, @Nullable Principal principal) {
+        var order = tracked(token);
+        return page("orders/order", order, "/orders/track/" + token)
+                .addObject("materials", materials.of(order, guest(order, principal)));
+    }
+
+    @PostMapping("/orders/track/{token}/materials/{materialId}/marketing")
+    ModelAndView trackMarketing(
+            @PathVariable String token,
+            @PathVariable UUID materialId,
+            @RequestParam boolean allowed,
+            RedirectAttributes flash) {
+        return marketing(tracked(token), "/orders/track/" + token, materialId, allowed, flash);
     }
 
     @GetMapping("/orders/track/{token}/status")
@@ -75,8 +98,19 @@ class OrderPageController {
     }
 
     @GetMapping("/account/orders/{id}")
-    ModelAndView accountOrder(@PathVariable UUID id) {
-        return page("orders/order", own(id), "/account/orders/" + id);
+    ModelAndView accountOrder(@PathVariable UUID id, Principal principal) {
+        var order = own(id);
+        return page("orders/order", order, "/account/orders/" + id)
+                .addObject("materials", materials.of(order, customer(order, principal)));
+    }
+
+    @PostMapping("/account/orders/{id}/materials/{materialId}/marketing")
+    ModelAndView accountMarketing(
+            @PathVariable UUID id,
+            @PathVariable UUID materialId,
+            @RequestParam boolean allowed,
+            RedirectAttributes flash) {
+        return marketing(own(id), "/account/orders/" + id, materialId, allowed, flash);
     }
 
     @GetMapping("/account/orders/{id}/status")
@@ -98,6 +132,26 @@ class OrderPageController {
             flash.addFlashAttribute("message", "orders.payment.unavailable");
             return Redirects.seeOther(orderPath);
         }
+    }
+
+    private ModelAndView marketing(
+            OrderDetails order, String orderPath, UUID materialId, boolean allowed, RedirectAttributes flash) {
+        materials.recordMarketingConsent(order, new MaterialId(materialId), allowed);
+        flash.addFlashAttribute(
+                "message",
+                allowed ? "orders.materials.marketing.saved-allowed" : "orders.materials.marketing.saved-withdrawn");
+        return Redirects.seeOther(orderPath + "#material-" + materialId);
+    }
+
+    /** A guest holds the tracking link; the access log names the order. */
+    private static Viewer guest(OrderDetails order, @Nullable Principal principal) {
+        return new Viewer("GUEST", order.number(), principal == null ? null : principal.getName(), "order-page");
+    }
+
+    private static Viewer customer(OrderDetails order, Principal principal) {
+        var customer = order.customerId();
+        return new Viewer(
+                "CUSTOMER", customer == null ? order.number() : customer.toString(), principal.getName(), "order-page");
     }
 
     private OrderDetails tracked(String token) {

@@ -21,6 +21,7 @@ import shop.atelier.orders.internal.Actor;
 import shop.atelier.orders.internal.OrderQueries;
 import shop.atelier.orders.internal.OrderService;
 import shop.atelier.payments.Payments;
+import shop.atelier.uploads.Viewer;
 
 /** Staff: all orders newest first, filtered by status; one order with its history, payments and contact. */
 @Controller
@@ -33,11 +34,13 @@ class StaffOrderController {
     private final OrderQueries queries;
     private final OrderService orders;
     private final Payments payments;
+    private final OrderMaterials materials;
 
-    StaffOrderController(OrderQueries queries, OrderService orders, Payments payments) {
+    StaffOrderController(OrderQueries queries, OrderService orders, Payments payments, OrderMaterials materials) {
         this.queries = queries;
         this.orders = orders;
         this.payments = payments;
+        this.materials = materials;
     }
 
     @GetMapping
@@ -49,11 +52,13 @@ class StaffOrderController {
     }
 
     @GetMapping("/{id}")
-    ModelAndView detail(@PathVariable UUID id) {
+    ModelAndView detail(@PathVariable UUID id, Authentication staff) {
         var order = queries.byId(new OrderId(id));
+        var viewer = new Viewer("STAFF", staff.getName(), staff.getName(), "order-review");
         return new ModelAndView("orders/staff-order")
                 .addObject("order", order)
-                .addObject("ledger", payments.ledger(id));
+                .addObject("ledger", payments.ledger(id))
+                .addObject("materials", materials.of(order, viewer));
     }
 
     @PostMapping("/{id}/cancel")

@@ -92,14 +92,16 @@ class OrderPagesTests {
         assertThat(unchanged.getContentAsString()).isEmpty();
 
         scenario.publish(new PaymentConfirmed(order.id().value(), "sandbox", "pay_1", order.total(), Instant.now()))
-                .andWaitForStateChange(() -> support.status(order), "PAID"::equals);
+                .andWaitForStateChange(() -> support.status(order), "IN_PRODUCTION"::equals);
 
         var fragment = page(get(path + "/status").param("shown", "PLACED-1").header("HX-Request", "true"));
         assertThat(fragment.getStatus()).isEqualTo(200);
         assertThat(fragment.getContentAsString())
                 .startsWith("<div id=\"order-status\"")
-                .contains("Paid")
+                .contains("In production")
+                .contains("Thank you! Your payment was received.")
                 .contains("Payment received")
+                .contains("Production started")
                 .doesNotContain("hx-trigger")
                 .doesNotContain("<html");
     }
