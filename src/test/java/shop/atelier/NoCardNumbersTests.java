@@ -51,7 +51,7 @@ class NoCardNumbersTests {
         var cart = guest.addToCart(
                 guest.openProduct(frame.name()), "Large " + products.suffix, Map.of("Engraving", "For Ann 1984"));
         var guestPayment = guest.checkOutAsGuest(cart, Shopper.Person.unique("Ann"));
-        guest.awaitStatus(guest.press(guestPayment, "pay").uri(), OrderStatus.PAID);
+        guest.awaitStatus(guest.press(guestPayment, "pay").uri(), OrderStatus.PROOFING);
 
         var customer = new Shopper(new HtmlVisitor(URI.create(ShopAtFreePort.ORIGIN)), messages);
         var person = Shopper.Person.unique("Ben");
@@ -64,7 +64,7 @@ class NoCardNumbersTests {
         var retry = customer.visitor.submit(failed.form("/pay-again"));
         var paid = new Shopper.Payment(
                 retry, declined.orderNumber(), retry.one("#amount").text());
-        customer.awaitStatus(customer.press(paid, "pay").uri(), OrderStatus.PAID);
+        customer.awaitStatus(customer.press(paid, "pay").uri(), OrderStatus.PROOFING);
 
         var scan = CardNumbers.inDatabase(jdbc);
 

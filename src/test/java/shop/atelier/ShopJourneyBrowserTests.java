@@ -122,7 +122,7 @@ class ShopJourneyBrowserTests {
                     .containsText(orderNumber);
             Browser.screenshot(page, "journey-07-order");
             var status = page.locator("#order-status");
-            assertThat(status.locator(".badge")).hasText(text("orders.status.PAID"), paymentDeadline());
+            assertThat(status.locator(".badge")).hasText(text("orders.status.PROOFING"), paymentDeadline());
             assertThat(status.locator("ol")).containsText(text("orders.timeline.PLACED"));
             assertThat(status.locator("ol")).containsText(text("orders.timeline.PAID"));
             assertThat(page.locator("main")).containsText(engraving);
@@ -205,12 +205,12 @@ class ShopJourneyBrowserTests {
                     .pollInterval(Duration.ofMillis(250))
                     .until(
                             () -> {
-                                if (!badge.textContent().strip().equals(text("orders.status.PAID"))) {
+                                if (!badge.textContent().strip().equals(text("orders.status.PROOFING"))) {
                                     page.reload();
                                 }
                                 return badge.textContent().strip();
                             },
-                            text("orders.status.PAID")::equals);
+                            text("orders.status.PROOFING")::equals);
             assertThat(page.locator("#order-status ol")).containsText(text("orders.timeline.PAID"));
             Browser.screenshot(page, "nojs-03-order-paid");
         }
@@ -250,7 +250,7 @@ class ShopJourneyBrowserTests {
 
             button(provider, "sandbox.pay").click();
 
-            assertThat(badge).hasText(text("orders.status.PAID"), paymentDeadline());
+            assertThat(badge).hasText(text("orders.status.PROOFING"), paymentDeadline());
             assertThat(page.locator("#order-status ol")).containsText(text("orders.timeline.retry"));
             assertThat(page.locator("#order-status ol")).containsText(text("orders.timeline.PAID"));
             Assertions.assertThat(page.evaluate("window.notReloaded === true"))

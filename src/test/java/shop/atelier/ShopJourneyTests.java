@@ -72,10 +72,10 @@ class ShopJourneyTests {
 
         var landing = shopper.press(payment, "pay");
         assertThat(landing.uri().toString()).startsWith(ShopAtFreePort.ORIGIN + "/orders/track/");
-        var order = shopper.awaitStatus(landing.uri(), OrderStatus.PAID);
+        var order = shopper.awaitStatus(landing.uri(), OrderStatus.PROOFING);
         assertThat(order.text()).contains(shopper.text("orders.order.paid"), forAnn, forBen, guest.email());
         assertThat(Shopper.timeline(order))
-                .containsExactlyElementsOf(shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID));
+                .containsExactlyElementsOf(shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PROOFING));
 
         var staff = new Shopper(new HtmlVisitor(URI.create(ShopAtFreePort.ORIGIN)), messages);
         staff.signIn(STAFF_EMAIL, STAFF_PASSWORD);
@@ -116,7 +116,7 @@ class ShopJourneyTests {
         var followed = stranger.open(tracking);
         assertThat(followed.status()).isEqualTo(200);
         assertThat(followed.one("h1").text()).contains(payment.orderNumber());
-        assertThat(followed.one("#order-status .badge").text()).isEqualTo(shopper.text("orders.status.PAID"));
+        assertThat(followed.one("#order-status .badge").text()).isEqualTo(shopper.text("orders.status.PROOFING"));
         assertThat(followed.text()).contains(forAnn, forBen);
     }
 
@@ -141,14 +141,14 @@ class ShopJourneyTests {
 
         var landing = shopper.press(payment, "pay");
         assertThat(landing.uri().toString()).startsWith(ShopAtFreePort.ORIGIN + "/account/orders/");
-        var order = shopper.awaitStatus(landing.uri(), OrderStatus.PAID);
+        var order = shopper.awaitStatus(landing.uri(), OrderStatus.PROOFING);
         assertThat(order.text()).contains(forCleo, customer.line1());
         assertThat(Shopper.timeline(order))
-                .containsExactlyElementsOf(shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID));
+                .containsExactlyElementsOf(shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PROOFING));
 
         var orders = shopper.visitor.open("/account/orders");
         assertThat(orders.status()).isEqualTo(200);
-        assertThat(orders.one("tbody").text()).contains(payment.orderNumber(), shopper.text("orders.status.PAID"));
+        assertThat(orders.one("tbody").text()).contains(payment.orderNumber(), shopper.text("orders.status.PROOFING"));
         assertThat(orders.link(payment.orderNumber())).isEqualTo(landing.uri());
 
         var signedOut = new HtmlVisitor(URI.create(ShopAtFreePort.ORIGIN)).open(landing.uri());
@@ -180,13 +180,14 @@ class ShopJourneyTests {
                 payAgain, payment.orderNumber(), payAgain.one("#amount").text());
         assertThat(secondTry.amount()).isEqualTo(payment.amount());
 
-        var paid = shopper.awaitStatus(shopper.press(secondTry, "pay").uri(), OrderStatus.PAID);
+        var paid = shopper.awaitStatus(shopper.press(secondTry, "pay").uri(), OrderStatus.PROOFING);
         assertThat(Shopper.timeline(paid))
                 .containsExactly(
                         shopper.text("orders.timeline.PLACED"),
                         shopper.text("orders.timeline.PAYMENT_FAILED"),
                         shopper.text("orders.timeline.retry"),
-                        shopper.text("orders.timeline.PAID"));
+                        shopper.text("orders.timeline.PAID"),
+                        shopper.text("orders.timeline.PROOFING"));
 
         var oldPaymentPage = shopper.visitor.open(payment.page().uri());
         assertThat(oldPaymentPage.find("form[action$=/pay]"))
