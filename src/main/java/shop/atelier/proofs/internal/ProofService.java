@@ -147,19 +147,19 @@ public class ProofService {
                 && (staffNote.length() > MAX_NOTE_LENGTH || PaymentCardNumbers.containsCardNumber(staffNote))) {
             throw new IllegalArgumentException("The note is too long or holds a card number");
         }
-        publishable(orderId, id);
+        checkPublishable(requestOf(orderId, id));
         var material = uploads.store(UploadScope.order(orderId.value()), MaterialKind.PROOF, filename, content);
         try {
             return Objects.requireNonNull(transaction.execute(status -> {
-                var checked = publishable(orderId, id);
                 var request = requests.findForUpdate(id).orElseThrow();
+                checkPublishable(request);
                 var round =
                         request.publish(material.id(), material.contentType(), staffNote, publishedBy, clock.instant());
                 requests.save(request);
                 orders.contactForMail(orderId)
                         .ifPresentOrElse(
                                 contact -> notifications.enqueue(mail.published(contact, request, round)),
-                                () -> log.warn("Order {} has no contact for the proof email", checked.orderNumber()));
+                                () -> log.warn("Order {} has no contact for the proof email", request.orderNumber()));
                 return round;
             }));
         } catch (RuntimeException e) {
@@ -173,14 +173,12 @@ public class ProofService {
     }
 
     /** Checks everything that can refuse a preview before any byte of it is stored. */
-    private ProofRequest publishable(OrderId orderId, ProofRequestId id) {
-        var order = orders.summary(orderId).orElseThrow(() -> new NotFoundException("No such order"));
-        var request = requestOf(orderId, id);
+    private void checkPublishable(ProofRequest request) {
+        var order = orders.summary(request.orderId()).orElseThrow(() -> new NotFoundException("No such order"));
         requireProofing(order);
         if (!request.state().acceptsPreview()) {
             throw new ProofAlreadyApproved(order.number(), request.productName());
         }
-        return request;
     }
 
     private static void requireProofing(OrderSummary order) {
@@ -224,8 +222,9 @@ public class ProofService {
                 || PaymentCardNumbers.containsCardNumber(comment)) {
             throw new IllegalArgumentException("The comment is empty, too long or holds a card number");
         }
-        requestOf(orderId, id);
-        var request = requests.findForUpdate(id).orElseThrow();
+        var request = requests.findForUpdate(id)
+                .filter(r -> r.orderId().equals(orderId))
+                .orElseThrow(() -> new NotFoundException("No such proof"));
         request.requestChanges(round, comment, clock.instant());
         requests.save(request);
     }

@@ -26,9 +26,8 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * to them, and which staff member published a preview. A person's proofs are those of their orders,
  * found through their account (the Orders API, and the account recorded on each request).
  *
- * <p>Guests are known by email only, and the Orders API offers no lookup by email yet: a guest's
- * proofs are found once it does (see the module's notes); until then they go with the order's
- * retention.
+ * <p>Guests are known by email only, and the Orders API offers no lookup of orders by contact email
+ * yet: until it does, a guest's proofs are not found here and are deleted only with their order.
  */
 @Component
 class ProofsPersonalData implements PersonalDataHolder {

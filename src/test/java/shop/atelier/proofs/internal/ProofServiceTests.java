@@ -191,6 +191,22 @@ class ProofServiceTests {
     }
 
     @Test
+    void aPreviewThatCannotBeRecordedIsDeletedAgain() {
+        var order = fixtures.order(null);
+        proofs.startProofing(order.id());
+        var mug = proof(order, order.mugLine());
+        when(notifications.enqueue(any())).thenThrow(new IllegalStateException("outbox unavailable"));
+
+        assertThatThrownBy(() -> publish(order, mug, "mug.png", null)).isInstanceOf(IllegalStateException.class);
+
+        verify(uploads).delete(any());
+        assertThat(details(order, mug).rounds())
+                .as("the round rolled back with the email")
+                .isEmpty();
+        assertThat(state(order, mug)).isEqualTo(ProofState.AWAITING_PROOF);
+    }
+
+    @Test
     void noPreviewForAnApprovedLineOrAnOrderNotInProofing() {
         var order = fixtures.order(null);
         proofs.startProofing(order.id());
