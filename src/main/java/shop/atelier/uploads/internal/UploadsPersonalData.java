@@ -224,13 +224,19 @@ class UploadsPersonalData implements PersonalDataHolder {
         }
         var kept = new ArrayList<ErasureReport.Kept>();
         var othersAccesses = 0;
+        var choices = 0;
         for (var scope : scopes) {
             othersAccesses += accessLog.of(scope).size();
+            for (var material : uploads.materials(scope)) {
+                choices += consents.history(material.id()).size();
+            }
         }
         scopes.forEach(uploads::destroyScope);
         var erased = new ArrayList<String>();
         if (!scopes.isEmpty()) {
             erased.add(CATEGORY);
+        }
+        if (choices > 0) {
             erased.add(CONSENT_CATEGORY);
         }
         if (othersAccesses > 0) {
