@@ -246,7 +246,8 @@ class UploadsPersonalData implements PersonalDataHolder {
                             + " for what purpose is kept as the security audit we promise for uploads; your name,"
                             + " account and order number were removed from it, and the uploads themselves are"
                             + " deleted.",
-                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plus(properties.accessLogRetention())));
+                    LocalDate.ofInstant(clock.instant().plus(properties.accessLogRetention()), ZoneOffset.UTC)
+                            .plusDays(1)));
         } else if (forgotten > 0) {
             erased.add(ACCESS_CATEGORY);
         }
