@@ -115,9 +115,12 @@ class SignedLinksTests {
                         + "filename*=UTF-8''Gr%C3%BC%C3%9Fe%20an%20Oma%20_2026_.png");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Cache-Control")).contains("no-store");
-        assertThat(headers.firstValue("Content-Security-Policy")).contains("default-src 'none'; sandbox");
-        assertThat(headers.firstValue("Cross-Origin-Resource-Policy")).contains("same-origin");
-        assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+        // Exactly these: the shop's page-wide policies must not be added beside them.
+        assertThat(headers.allValues("Content-Security-Policy")).containsExactly("default-src 'none'; sandbox");
+        assertThat(headers.allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(headers.allValues("Cross-Origin-Resource-Policy")).containsExactly("same-origin");
+        assertThat(headers.allValues("Referrer-Policy")).containsExactly("no-referrer");
+        assertThat(headers.firstValue("Set-Cookie")).isEmpty();
 
         assertThat(uploads.accessLog(scope)).singleElement().satisfies(access -> {
             assertThat(access.material()).isEqualTo(photo.id());
@@ -168,8 +171,8 @@ class SignedLinksTests {
 
         var inline = fetch(uploads.link(proof.id(), Rendition.CONTENT, GUEST));
         assertThat(inline.headers().firstValue("Content-Type")).contains("application/pdf");
-        assertThat(inline.headers().firstValue("Content-Security-Policy"))
-                .contains("default-src 'none'; object-src 'self'");
+        assertThat(inline.headers().allValues("Content-Security-Policy"))
+                .containsExactly("default-src 'none'; object-src 'self'");
         assertThat(inline.body()).isEqualTo(pdf);
 
         var download = fetch(uploads.link(proof.id(), Rendition.DOWNLOAD, GUEST));
