@@ -3,6 +3,7 @@ package shop.atelier.uploads;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores customers' materials encrypted under their scope's data key and reads them back.
@@ -48,36 +49,46 @@ public interface Uploads {
     /**
      * Moves materials from one scope to a new one, with the data key: at checkout the cart's
      * materials become the order's. Materials of {@code from} not in {@code keep} are deleted; {@code
-     * from} no longer exists afterwards. Runs in the caller's transaction.
+     * from} no longer exists afterwards (it is kept as destroyed, so nothing can be stored in it
+     * again). Ids in {@code keep} that are not materials of {@code from} are ignored. Kept files stay
+     * encrypted as they are: only the wrapped data key moves. Runs in the caller's transaction; files
+     * of deleted materials are removed once it commits.
      *
-     * @throws IllegalStateException when {@code to} already exists
+     * @throws IllegalStateException when {@code to} already exists, or when {@code from} does not
+     *     exist or was destroyed while {@code keep} is not empty
      */
-    default void rebind(UploadScope from, UploadScope to, java.util.Set<MaterialId> keep) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    void rebind(UploadScope from, UploadScope to, Set<MaterialId> keep);
 
     /**
      * A short-lived signed link (relative, e.g. {@code /files/…}) through which {@code viewer} may
      * read the material once or several times until it expires (at most five minutes). Every read,
      * and every refused attempt, is recorded in the access log. The caller has checked that the viewer
      * may see the material.
+     *
+     * <p>Photos and image proofs have a {@link Rendition#THUMBNAIL}; other materials have none.
+     *
+     * @throws shop.atelier.platform.NotFoundException when there is no such material, or it has no
+     *     thumbnail and one was asked for
      */
-    default String link(MaterialId id, Rendition rendition, Viewer viewer) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    String link(MaterialId id, Rendition rendition, Viewer viewer);
 
     /** The material's current marketing consent; none recorded means not allowed. */
-    default MarketingConsent marketingConsent(MaterialId id) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    MarketingConsent marketingConsent(MaterialId id);
 
     /**
      * Records the customer's choice whether the shop may show the material in its gallery and
      * marketing, with the time and the policy version in force. A revocation takes effect at once.
      *
-     * @param method how the choice was made, e.g. {@code upload-form}, {@code order-page}
+     * @param method how the choice was made, e.g. {@code upload-form}, {@code order-page} (lower-case
+     *     letters, digits and dashes)
+     * @throws shop.atelier.platform.NotFoundException when there is no such material
      */
-    default MarketingConsent recordMarketingConsent(MaterialId id, boolean allowed, String method) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    MarketingConsent recordMarketingConsent(MaterialId id, boolean allowed, String method);
+
+    /**
+     * Who read the scope's materials, and who tried and was refused, oldest first: the customer's
+     * "who opened my photos" view. Includes reads made while a material belonged to an earlier scope
+     * (the cart, before checkout).
+     */
+    List<MaterialAccess> accessLog(UploadScope scope);
 }

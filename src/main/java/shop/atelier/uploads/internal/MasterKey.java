@@ -33,9 +33,20 @@ final class MasterKey {
 
     private MasterKey() {}
 
+    /**
+     * The master key with the id of its primary key, which names what it wraps when several master
+     * keys share one database (test contexts do).
+     */
+    record Loaded(Aead aead, int id) {}
+
     static Aead load(UploadsProperties properties, String[] activeProfiles) {
+        return loadWithId(properties, activeProfiles).aead();
+    }
+
+    static Loaded loadWithId(UploadsProperties properties, String[] activeProfiles) {
         try {
-            return aead(keyset(properties, activeProfiles));
+            var keyset = keyset(properties, activeProfiles);
+            return new Loaded(aead(keyset), keyset.getPrimary().getId());
         } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
             throw new IllegalStateException(
                     "The uploads master key cannot be read (atelier.uploads.master-key must be a base64-encoded Tink"

@@ -79,6 +79,47 @@ class ScopeKeys {
                 .update();
     }
 
+    /**
+     * Gives {@code to} the key and owner of {@code from}, re-wrapped for {@code to}; {@code from}
+     * keeps its key until it is destroyed. Locks {@code from}'s row until the transaction ends.
+     *
+     * @return false when {@code from} does not exist or was destroyed
+     * @throws IllegalStateException when {@code to} exists already
+     */
+    boolean moveTo(UploadScope from, UploadScope to) {
+        var row = jdbc.sql("""
+                        select wrapped_keyset, owner_email, owner_customer_id from upload_scopes
+                        where scope_kind = :kind and scope_id = :id and destroyed_at is null
+                        for update""")
+                .param("kind", from.kind())
+                .param("id", from.id())
+                .query((rs, n) -> new Moving(rs.getBytes(1), rs.getString(2), rs.getObject(3, java.util.UUID.class)))
+                .optional();
+        if (row.isEmpty()) {
+            return false;
+        }
+        var moving = row.get();
+        var key = TinkKeys.rewrap(moving.keyset(), masterKey, associatedData(from), associatedData(to));
+        var inserted = jdbc.sql("""
+                        insert into upload_scopes (scope_kind, scope_id, wrapped_keyset, owner_email, owner_customer_id,
+                            created_at)
+                        values (:kind, :id, :wrapped, :email, :customer, :now)
+                        on conflict (scope_kind, scope_id) do nothing""")
+                .param("kind", to.kind())
+                .param("id", to.id())
+                .param("wrapped", key)
+                .param("email", moving.ownerEmail())
+                .param("customer", moving.ownerCustomerId())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        if (inserted == 0) {
+            throw new IllegalStateException("scope " + to + " exists already");
+        }
+        return true;
+    }
+
+    private record Moving(byte[] keyset, @Nullable String ownerEmail, java.util.@Nullable UUID ownerCustomerId) {}
+
     /** Deletes the wrapped key and the owner, keeping the scope as destroyed. */
     void destroy(UploadScope scope) {
         jdbc.sql("""
@@ -125,6 +166,18 @@ class ScopeKeys {
                     .getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot unwrap the data key of " + scope + " (wrong master key?)", e);
+        }
+    }
+
+    /** Re-wraps a keyset for another scope. */
+    private static final class TinkKeys {
+        static byte[] rewrap(byte[] wrapped, Aead masterKey, byte[] fromData, byte[] toData) {
+            try {
+                var keyset = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey, fromData);
+                return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, masterKey, toData);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot re-wrap a data key (wrong master key?)", e);
+            }
         }
     }
 

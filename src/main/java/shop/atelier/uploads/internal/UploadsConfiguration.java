@@ -1,6 +1,7 @@
 package shop.atelier.uploads.internal;
 
 import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -14,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import shop.atelier.platform.ShopProperties;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -29,14 +31,25 @@ class UploadsConfiguration {
         try {
             AeadConfig.register();
             StreamingAeadConfig.register();
+            MacConfig.register();
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     @Bean
-    ScopeKeys uploadScopeKeys(JdbcClient jdbc, UploadsProperties properties, Environment environment, Clock clock) {
-        return new ScopeKeys(jdbc, MasterKey.load(properties, environment.getActiveProfiles()), clock);
+    MasterKey.Loaded uploadsMasterKey(UploadsProperties properties, Environment environment) {
+        return MasterKey.loadWithId(properties, environment.getActiveProfiles());
+    }
+
+    @Bean
+    ScopeKeys uploadScopeKeys(JdbcClient jdbc, MasterKey.Loaded masterKey, Clock clock) {
+        return new ScopeKeys(jdbc, masterKey.aead(), clock);
+    }
+
+    @Bean
+    LinkTokens uploadLinkTokens(JdbcClient jdbc, MasterKey.Loaded masterKey, Clock clock) {
+        return new LinkTokens(jdbc, masterKey, clock);
     }
 
     @Bean
@@ -79,8 +92,40 @@ class UploadsConfiguration {
             UploadsProperties properties,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LinkTokens links,
+            AccessLog accessLog,
+            MarketingConsents consents) {
         return new UploadsService(
-                jdbc, keys, files, properties, clock, new TransactionTemplate(transactionManager), events);
+                jdbc,
+                keys,
+                files,
+                properties,
+                clock,
+                new TransactionTemplate(transactionManager),
+                events,
+                links,
+                accessLog,
+                consents);
+    }
+
+    @Bean
+    AccessLog uploadsAccessLog(JdbcClient jdbc, Clock clock) {
+        return new AccessLog(jdbc, clock);
+    }
+
+    @Bean
+    MarketingConsents uploadsMarketingConsents(JdbcClient jdbc, ShopProperties shop, Clock clock) {
+        return new MarketingConsents(jdbc, shop, clock);
+    }
+
+    @Bean
+    SignedLinks uploadsSignedLinks(LinkTokens tokens, UploadsService uploads, AccessLog accessLog) {
+        return new SignedLinks(tokens, uploads, accessLog);
+    }
+
+    @Bean
+    Gallery uploadsGallery(MarketingConsents consents) {
+        return new Gallery(consents);
     }
 }

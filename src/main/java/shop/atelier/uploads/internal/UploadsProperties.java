@@ -2,6 +2,7 @@ package shop.atelier.uploads.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,9 @@ import shop.atelier.uploads.MaterialKind;
  * @param generatedMasterKeyFile where a master key is generated and kept when none is configured
  *     (only without an active profile or with {@code default}, {@code dev} or {@code test})
  * @param maxPixels the most pixels a photo may have (width × height); checked before decoding
+ * @param linkTtl how long a signed link to a material works; at most five minutes (promise M3), so a
+ *     longer setting stops the application at start
+ * @param accessLogRetention how long the access log keeps an entry
  */
 @ConfigurationProperties("atelier.uploads")
 record UploadsProperties(
@@ -24,7 +28,22 @@ record UploadsProperties(
         @DefaultValue("data/keys/master-key.json") Path generatedMasterKeyFile,
         @DefaultValue Limits limits,
         @DefaultValue("100000000") long maxPixels,
-        @DefaultValue Store store) {
+        @DefaultValue Store store,
+        @DefaultValue("PT5M") Duration linkTtl,
+        @DefaultValue("P365D") Duration accessLogRetention) {
+
+    static final Duration LONGEST_LINK_TTL = Duration.ofMinutes(5);
+
+    UploadsProperties {
+        if (linkTtl.isNegative() || linkTtl.isZero() || linkTtl.compareTo(LONGEST_LINK_TTL) > 0) {
+            throw new IllegalArgumentException(
+                    "atelier.uploads.link-ttl must be positive and at most PT5M (signed links are short-lived), not "
+                            + linkTtl);
+        }
+        if (accessLogRetention.isNegative() || accessLogRetention.isZero()) {
+            throw new IllegalArgumentException("atelier.uploads.access-log-retention must be positive");
+        }
+    }
 
     /** Largest accepted content per kind; enforced while the content streams in. */
     record Limits(

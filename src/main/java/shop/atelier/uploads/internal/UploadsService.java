@@ -1,5 +1,7 @@
 package shop.atelier.uploads.internal;
 
+import com.google.crypto.tink.StreamingAead;
+import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
 import java.io.FilterOutputStream;
@@ -16,23 +18,30 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.uploads.MarketingConsent;
 import shop.atelier.uploads.Material;
+import shop.atelier.uploads.MaterialAccess;
 import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.MaterialKind;
 import shop.atelier.uploads.MaterialUploaded;
+import shop.atelier.uploads.Rendition;
 import shop.atelier.uploads.UploadOwner;
 import shop.atelier.uploads.UploadRejected;
 import shop.atelier.uploads.UploadRejected.Reason;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
+import shop.atelier.uploads.Viewer;
 
 /**
  * Ingests materials into the file store, encrypted under their scope's key with the material's id as
@@ -50,6 +59,9 @@ class UploadsService implements Uploads {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final LinkTokens links;
+    private final AccessLog accessLog;
+    private final MarketingConsents consents;
 
     UploadsService(
             JdbcClient jdbc,
@@ -58,7 +70,13 @@ class UploadsService implements Uploads {
             UploadsProperties properties,
             Clock clock,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LinkTokens links,
+            AccessLog accessLog,
+            MarketingConsents consents) {
+        this.links = links;
+        this.accessLog = accessLog;
+        this.consents = consents;
         this.jdbc = jdbc;
         this.keys = keys;
         this.files = files;
@@ -86,21 +104,29 @@ class UploadsService implements Uploads {
                     throw new IOException("cannot encrypt", e);
                 }
                 var clear = new CountingOutputStream(encrypting);
-                if (kind == MaterialKind.PHOTO) {
+                if (isPicture(kind, detected)) {
                     var photo = Photos.reencode(buffered, detected, properties.maxPixels(), clear);
                     // Whatever follows the picture (a polyglot's ZIP or HTML) is read, counted and dropped.
                     buffered.transferTo(OutputStream.nullOutputStream());
                     stored.contentType = photo.contentType();
                     stored.width = photo.width();
                     stored.height = photo.height();
+                    stored.thumbnail = photo.thumbnail();
                 } else {
                     buffered.transferTo(clear);
                 }
                 clear.close();
                 stored.size = clear.count();
             });
+            if (stored.thumbnail != null) {
+                stored.thumbnailSize = writeThumbnail(id, key, stored.thumbnail);
+            }
         } catch (IOException e) {
+            deleteQuietly(id);
             throw new UncheckedIOException("cannot store material " + id, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(id);
+            throw e;
         }
         var material = new Material(
                 id,
@@ -114,7 +140,7 @@ class UploadsService implements Uploads {
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
             transactions.executeWithoutResult(status -> {
-                insert(material);
+                insert(material, stored.thumbnailSize);
                 events.publishEvent(new MaterialUploaded(id, scope, kind));
             });
         } catch (RuntimeException e) {
@@ -128,11 +154,13 @@ class UploadsService implements Uploads {
      * Writes the row only while the scope still has its key. The row lock on the scope makes a
      * concurrent {@link #destroyScope} wait for this insert, and then see and delete the new row.
      */
-    private void insert(Material material) {
+    private void insert(Material material, @Nullable Long thumbnailSize) {
         var inserted = jdbc.sql("""
                         insert into upload_materials
-                            (id, scope_kind, scope_id, kind, content_type, size_bytes, label, width, height, created_at)
-                        select :id, scope_kind, scope_id, :kind, :contentType, :size, :label, :width, :height, :createdAt
+                            (id, scope_kind, scope_id, kind, content_type, size_bytes, label, width, height, created_at,
+                             thumbnail_size)
+                        select :id, scope_kind, scope_id, :kind, :contentType, :size, :label, :width, :height, :createdAt,
+                            :thumbnailSize
                         from upload_scopes
                         where scope_kind = :scopeKind and scope_id = :scopeId and destroyed_at is null
                         for share""")
@@ -146,6 +174,7 @@ class UploadsService implements Uploads {
                 .param("width", material.width())
                 .param("height", material.height())
                 .param("createdAt", Timestamp.from(material.createdAt()))
+                .param("thumbnailSize", thumbnailSize)
                 .update();
         if (inserted == 0) {
             throw new UploadRejected(Reason.SCOPE_DESTROYED, "scope " + material.scope() + " was destroyed");
@@ -178,9 +207,35 @@ class UploadsService implements Uploads {
     @Override
     public InputStream open(MaterialId id) {
         var material = find(id).orElseThrow(() -> new NotFoundException("no material " + id));
+        return decrypt(material, fileKey(id), associatedData(id));
+    }
+
+    /**
+     * The material's thumbnail in clear.
+     *
+     * @throws NotFoundException when there is no such material or it has no thumbnail
+     */
+    InputStream openThumbnail(MaterialId id) {
+        var material = find(id).orElseThrow(() -> new NotFoundException("no material " + id));
+        if (thumbnailSize(id).isEmpty()) {
+            throw new NotFoundException("material " + id + " has no thumbnail");
+        }
+        return decrypt(material, thumbnailKey(id), thumbnailAssociatedData(id));
+    }
+
+    /** The size in clear of the material's thumbnail; empty when it has none (or there is no material). */
+    Optional<Long> thumbnailSize(MaterialId id) {
+        return jdbc.sql("select thumbnail_size from upload_materials where id = :id and thumbnail_size is not null")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional();
+    }
+
+    private InputStream decrypt(Material material, String fileKey, byte[] associatedData) {
+        var id = material.id();
         var key = keys.find(material.scope()).orElseThrow(() -> new NotFoundException("no material " + id));
         try {
-            return key.newDecryptingStream(files.open(fileKey(id)), associatedData(id));
+            return key.newDecryptingStream(files.open(fileKey), associatedData);
         } catch (FileNotFoundException e) {
             throw new NotFoundException("no file for material " + id);
         } catch (IOException e) {
@@ -215,11 +270,84 @@ class UploadsService implements Uploads {
         ids.forEach(id -> deleteQuietly(new MaterialId(id)));
     }
 
+    @Override
+    public void rebind(UploadScope from, UploadScope to, Set<MaterialId> keep) {
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("cannot rebind " + from + " to itself");
+        }
+        // Locks the cart's scope: a concurrent store() waits, then finds the scope destroyed.
+        if (!keys.moveTo(from, to)) {
+            if (!keep.isEmpty()) {
+                throw new IllegalStateException(
+                        "scope " + from + " has no materials to keep: it does not exist" + " or was destroyed");
+            }
+            return;
+        }
+        if (!keep.isEmpty()) {
+            jdbc.sql("""
+                            update upload_materials set scope_kind = :toKind, scope_id = :toId
+                            where scope_kind = :fromKind and scope_id = :fromId and id in (:kept)""")
+                    .param("toKind", to.kind())
+                    .param("toId", to.id())
+                    .param("fromKind", from.kind())
+                    .param("fromId", from.id())
+                    .param("kept", keep.stream().map(MaterialId::value).toList())
+                    .update();
+        }
+        var dropped = jdbc.sql("delete from upload_materials where scope_kind = :kind and scope_id = :id returning id")
+                .param("kind", from.kind())
+                .param("id", from.id())
+                .query(UUID.class)
+                .list();
+        keys.destroy(from);
+        Runnable deleteFiles = () -> dropped.forEach(id -> deleteQuietly(new MaterialId(id)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteFiles.run();
+                }
+            });
+        } else {
+            deleteFiles.run();
+        }
+    }
+
+    @Override
+    public String link(MaterialId id, Rendition rendition, Viewer viewer) {
+        if (find(id).isEmpty()) {
+            throw new NotFoundException("no material " + id);
+        }
+        if (rendition == Rendition.THUMBNAIL && thumbnailSize(id).isEmpty()) {
+            throw new NotFoundException("material " + id + " has no thumbnail");
+        }
+        var expiresAt = clock.instant().plus(properties.linkTtl());
+        return "/files/" + links.sign(id, rendition, expiresAt, viewer);
+    }
+
+    @Override
+    public MarketingConsent marketingConsent(MaterialId id) {
+        return consents.current(id);
+    }
+
+    @Override
+    public MarketingConsent recordMarketingConsent(MaterialId id, boolean allowed, String method) {
+        return consents.record(id, allowed, method);
+    }
+
+    @Override
+    public List<MaterialAccess> accessLog(UploadScope scope) {
+        return accessLog.of(scope);
+    }
+
+    /** Deletes the material's file and its thumbnail's. */
     private void deleteQuietly(MaterialId id) {
-        try {
-            files.delete(fileKey(id));
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not delete the file of material {}: {}", id, e.toString());
+        for (var key : List.of(fileKey(id), thumbnailKey(id))) {
+            try {
+                files.delete(key);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not delete the file {} of material {}: {}", key, id, e.toString());
+            }
         }
     }
 
@@ -227,8 +355,39 @@ class UploadsService implements Uploads {
         return id.value().toString();
     }
 
+    static String thumbnailKey(MaterialId id) {
+        return id.value() + "-thumbnail";
+    }
+
     private static byte[] associatedData(MaterialId id) {
         return ("atelier-material:" + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] thumbnailAssociatedData(MaterialId id) {
+        return ("atelier-material-thumbnail:" + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Photos and proofs that are pictures are decoded and re-encoded; everything else is kept as is. */
+    static boolean isPicture(MaterialKind kind, String contentType) {
+        return kind == MaterialKind.PHOTO || (kind == MaterialKind.PROOF && contentType.startsWith("image/"));
+    }
+
+    /** Stores the thumbnail under the same key as its material; returns its size in clear. */
+    private long writeThumbnail(MaterialId id, StreamingAead key, BufferedImage thumbnail) throws IOException {
+        var size = new long[1];
+        files.write(thumbnailKey(id), out -> {
+            OutputStream encrypting;
+            try {
+                encrypting = key.newEncryptingStream(new NonClosingOutputStream(out), thumbnailAssociatedData(id));
+            } catch (GeneralSecurityException e) {
+                throw new IOException("cannot encrypt", e);
+            }
+            var clear = new CountingOutputStream(encrypting);
+            Photos.writeThumbnail(thumbnail, clear);
+            clear.close();
+            size[0] = clear.count();
+        });
+        return size[0];
     }
 
     static Material material(ResultSet rs, int row) throws SQLException {
@@ -248,6 +407,12 @@ class UploadsService implements Uploads {
     private static final class Stored {
         String contentType;
         long size;
+
+        @Nullable
+        BufferedImage thumbnail;
+
+        @Nullable
+        Long thumbnailSize;
 
         @Nullable
         Integer width;

@@ -47,7 +47,7 @@ class S3UploadsTests {
     FileStore files;
 
     @Test
-    void photoRoundTripThroughTheBucket() throws IOException {
+    void photoAndItsThumbnailRoundTripThroughTheBucket() throws IOException {
         var material = uploads.store(
                 UploadScope.cart(UUID.randomUUID()),
                 MaterialKind.PHOTO,
@@ -67,7 +67,14 @@ class S3UploadsTests {
         assertThat(ImageIO.read(new ByteArrayInputStream(clear)).getWidth()).isEqualTo(120);
         assertThat(TestFiles.sharesARunOf16(clear, stored)).isFalse();
 
+        var thumbnailKey = UploadsService.thumbnailKey(material.id());
+        assertThat(files.exists(thumbnailKey)).isTrue();
+        try (var in = ((UploadsService) uploads).openThumbnail(material.id())) {
+            assertThat(ImageIO.read(in).getWidth()).isEqualTo(120);
+        }
+
         uploads.delete(material.id());
         assertThat(files.exists(material.id().toString())).isFalse();
+        assertThat(files.exists(thumbnailKey)).isFalse();
     }
 }

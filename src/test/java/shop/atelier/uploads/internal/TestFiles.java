@@ -181,6 +181,24 @@ final class TestFiles {
         return bytes;
     }
 
+    /** A small valid PDF: one empty page. */
+    static byte[] pdf() {
+        return """
+                %PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+                trailer << /Root 1 0 R >>
+                %%EOF
+                """.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A web page with a script: what an attacker would name {@code proof.pdf}. */
+    static byte[] html() {
+        return "<!DOCTYPE html><html><head><title>Proof</title></head><body><script>alert(document.cookie)</script></body></html>"
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
     static byte[] text(int size) {
         var random = new Random(size);
         var out = new StringBuilder(size);

@@ -20,9 +20,11 @@ import shop.atelier.privacy.spi.ExportSink;
 import shop.atelier.privacy.spi.LegalBasis;
 import shop.atelier.privacy.spi.PersonalDataHolder;
 import shop.atelier.uploads.MaterialKind;
+import shop.atelier.uploads.Rendition;
 import shop.atelier.uploads.UploadOwner;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
+import shop.atelier.uploads.Viewer;
 
 /** A person's uploads can be listed in the data map, handed over in clear, and crypto-shredded. */
 @SpringBootTest(
@@ -43,6 +45,9 @@ class UploadsPersonalDataTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SignedLinks links;
+
     PersonalDataHolder holder() {
         return holders.stream()
                 .filter(h -> h.inventory().holder().equals("uploads"))
@@ -58,13 +63,16 @@ class UploadsPersonalDataTests {
 
     static class CollectingSink implements ExportSink {
         final List<Map<String, ?>> records = new ArrayList<>();
+        final Map<String, List<Map<String, ?>>> byKind = new java.util.TreeMap<>();
         final List<ExportedFile> files = new ArrayList<>();
 
         @Override
         public void record(String holder, String kind, Map<String, ?> fields) {
             assertThat(holder).isEqualTo("uploads");
-            assertThat(kind).isEqualTo("material");
-            records.add(fields);
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(fields);
+            if (kind.equals("material")) {
+                records.add(fields);
+            }
         }
 
         @Override
@@ -77,6 +85,7 @@ class UploadsPersonalDataTests {
         }
     }
 
+    /** The link key is the shop's secret, not anybody's data, so it is the one table not in the map. */
     @Test
     void inventoryClassifiesEveryColumnOfTheModulesTables() {
         var inventory = holder().inventory();
@@ -89,7 +98,8 @@ class UploadsPersonalDataTests {
                 .toList();
         var live = jdbc.sql("""
                         select table_name || '.' || column_name from information_schema.columns
-                        where table_schema = current_schema() and table_name in ('upload_scopes', 'upload_materials')""").query(String.class).list();
+                        where table_schema = current_schema() and table_name like 'upload%'
+                          and table_name <> 'upload_link_keys'""").query(String.class).list();
         assertThat(declared).containsExactlyInAnyOrderElementsOf(live);
     }
 
@@ -155,5 +165,98 @@ class UploadsPersonalDataTests {
                         .erased())
                 .isEmpty();
         assertThat(uploads.find(other.id())).isPresent();
+    }
+
+    /** Opens a link as the given principal, as the link controller does. */
+    void read(String link, String principal) throws IOException {
+        try (var served =
+                links.open(link.substring("/files/".length()), principal).content()) {
+            served.readAllBytes();
+        }
+    }
+
+    @Test
+    void exportHandsOverConsentHistoryAndWhoOpenedTheUploadsWithoutNamingStaff() throws IOException {
+        var email = uniqueEmail();
+        var customer = UUID.randomUUID();
+        var order = UploadScope.order(UUID.randomUUID());
+        uploads.assignOwner(order, new UploadOwner(email, customer));
+        var photo =
+                uploads.store(order, MaterialKind.PHOTO, "dog.png", new ByteArrayInputStream(TestFiles.png(40, 30)));
+        uploads.recordMarketingConsent(photo.id(), true, "upload-form");
+        uploads.recordMarketingConsent(photo.id(), false, "order-page");
+        read(
+                uploads.link(
+                        photo.id(),
+                        Rendition.CONTENT,
+                        new Viewer("CUSTOMER", customer.toString(), email, "order-page")),
+                email);
+        read(
+                uploads.link(
+                        photo.id(),
+                        Rendition.THUMBNAIL,
+                        new Viewer("STAFF", "maria@atelier.example", "maria@atelier.example", "proof-review")),
+                "maria@atelier.example");
+
+        var sink = new CollectingSink();
+        holder().export(new DataSubject(customer, email), sink);
+
+        assertThat(sink.byKind.get("marketing-consent"))
+                .extracting(fields -> fields.get("allowed"), fields -> fields.get("method"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, "upload-form"),
+                        org.assertj.core.groups.Tuple.tuple(false, "order-page"));
+        assertThat(sink.byKind.get("material-access"))
+                .extracting(
+                        fields -> fields.get("role"), fields -> fields.get("purpose"), fields -> fields.get("byYou"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CUSTOMER", "order-page", true),
+                        org.assertj.core.groups.Tuple.tuple("STAFF", "proof-review", false));
+        assertThat(sink.byKind.toString()).doesNotContain("maria");
+    }
+
+    @Test
+    void erasureDeletesConsentsAndKeepsTheAccessLogWithoutThePerson() throws IOException {
+        var email = uniqueEmail();
+        var customer = UUID.randomUUID();
+        var order = UploadScope.order(UUID.randomUUID());
+        uploads.assignOwner(order, new UploadOwner(email, customer));
+        var photo =
+                uploads.store(order, MaterialKind.PHOTO, "dog.png", new ByteArrayInputStream(TestFiles.png(40, 30)));
+        uploads.recordMarketingConsent(photo.id(), true, "upload-form");
+        read(
+                uploads.link(
+                        photo.id(),
+                        Rendition.CONTENT,
+                        new Viewer("CUSTOMER", customer.toString(), email, "order-page")),
+                email);
+        read(
+                uploads.link(photo.id(), Rendition.CONTENT, new Viewer("WORKSHOP", "workshop-7", null, "production")),
+                "craftsman@workshop.example");
+
+        var report = holder().erase(new DataSubject(customer, email), ErasureMode.KEEP_LEGAL_MINIMUM);
+
+        assertThat(report.erased()).containsExactly(UploadsPersonalData.CATEGORY, UploadsPersonalData.CONSENT_CATEGORY);
+        assertThat(report.kept()).singleElement().satisfies(kept -> {
+            assertThat(kept.category()).isEqualTo(UploadsPersonalData.ACCESS_CATEGORY);
+            assertThat(kept.reason()).contains("security audit");
+            assertThat(kept.until()).isNotNull();
+        });
+        assertThat(jdbc.sql("select count(*) from upload_marketing_consents where material_id = :id")
+                        .param("id", photo.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        var log = jdbc.sql("""
+                        select viewer_role, viewer_subject, principal from upload_access_log
+                        where material_id = :id order by id""")
+                .param("id", photo.id().value())
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        assertThat(log)
+                .containsExactly(
+                        java.util.Arrays.asList("CUSTOMER", null, null),
+                        java.util.Arrays.asList("WORKSHOP", "workshop-7", "craftsman@workshop.example"));
+        assertThat(log.toString()).doesNotContain(email).doesNotContain(customer.toString());
     }
 }

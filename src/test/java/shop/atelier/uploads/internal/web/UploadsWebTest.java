@@ -1,0 +1,73 @@
+package shop.atelier.uploads.internal.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole shop on a random port, with the uploads module's test store and key, and a clock the
+ * tests move by hand. Test classes carrying it share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "atelier.uploads.store.local.directory=target/uploads-tests/files",
+            "atelier.uploads.generated-master-key-file=target/uploads-tests/master-key.json"
+        })
+@AutoConfigureMockMvc
+@Import(UploadsWebTest.Config.class)
+@interface UploadsWebTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Config {
+
+        @Bean
+        @Primary
+        MutableClock uploadsTestClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    /** A clock a test moves by hand. */
+    final class MutableClock extends Clock {
+
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
