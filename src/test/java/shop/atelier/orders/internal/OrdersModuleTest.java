@@ -11,6 +11,7 @@ import shop.atelier.catalog.Catalog;
 import shop.atelier.customers.Customers;
 import shop.atelier.notifications.Notifications;
 import shop.atelier.payments.Payments;
+import shop.atelier.uploads.Uploads;
 
 /**
  * The orders module on the platform (database, security, layout) with the other modules' facades
@@ -20,5 +21,5 @@ import shop.atelier.payments.Payments;
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest(extraIncludes = "platform")
 @AutoConfigureMockMvc
-@MockitoBean(types = {Catalog.class, Customers.class, Payments.class, Notifications.class})
+@MockitoBean(types = {Catalog.class, Customers.class, Payments.class, Notifications.class, Uploads.class})
 public @interface OrdersModuleTest {}
