@@ -56,7 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and a browser without JavaScript (streamed multipart form, redirect back to the product page).
  * Only what other modules add in parallel is stubbed: the catalog's slot lookup and signed links.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "atelier.uploads.limits.photo=2MB")
 @MockitoSpyBean(types = {Uploads.class, Catalog.class})
 class CartUploadHttpTests {
 
@@ -342,7 +344,7 @@ class CartUploadHttpTests {
         assertThat(file.attr("accept")).contains("image/jpeg");
         assertThat(page.selectFirst("label[for=" + file.id() + "]").text()).isEqualTo("Choose a photo");
         assertThat(page.getElementById(file.id().replace("-file", "-hint")).text())
-                .contains("up to 30 MB")
+                .contains("up to 2 MB")
                 .contains("130 × 180 mm");
         var consent = widget.selectFirst("input[type=checkbox][name=marketing]");
         assertThat(consent.hasAttr("checked")).isFalse();
@@ -352,6 +354,103 @@ class CartUploadHttpTests {
         assertThat(widget.selectFirst("[aria-live]")).isNotNull();
         assertThat(page.select("script[src$=/js/uploads.js]").attr("defer")).isNotNull();
         assertThat(page.select("[onclick], [onchange], script:not([src])")).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptARefusedPhotoComesBackAsAnErrorNextToTheField() throws Exception {
+        var page = visitor.page(productPath());
+        var form = page.getElementById("upload-form-photo");
+
+        var response = visitor.multipart(
+                form.attr("action"),
+                Map.of("product", frame.id().toString(), "slot", "photo"),
+                "file",
+                name("tiny"),
+                jpeg(200, 300));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(productPath());
+        var back = visitor.page(productPath());
+        var file = back.selectFirst("input[type=file][form=upload-form-photo]");
+        assertThat(file.hasClass("is-invalid")).isTrue();
+        var error = back.getElementById(file.id().replace("-file", "-error"));
+        assertThat(file.attr("aria-describedby")).contains(error.id());
+        assertThat(error.text()).contains("39 dpi").contains("at least " + MIN_DPI + " dpi");
+        assertThat(back.selectFirst("input[type=hidden][name=personalization[photo]]")
+                        .val())
+                .isEmpty();
+        assertThat(materialsOfThisTest()).isZero();
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWhileItStreams() throws Exception {
+        var page = visitor.page(productPath());
+        var tooLarge = new byte[3 * 1024 * 1024];
+        System.arraycopy(jpeg(1000, 1300), 0, tooLarge, 0, 1000);
+
+        var response = visitor.rawUpload(page, frame.id() + "", "photo", name("large"), tooLarge, "");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("larger than we accept");
+        assertThat(materialsOfThisTest()).isZero();
+    }
+
+    @Test
+    void theScriptReplacesThePhotoOfAnItemAndGetsTheNewOne() throws Exception {
+        var page = visitor.page(productPath());
+        var first = json.readTree(visitor.rawUpload(page, frame.id() + "", "photo", name("one"), jpeg(1000, 1300), "")
+                        .body())
+                .get("materialId")
+                .asString();
+        visitor.form(
+                "/cart/lines",
+                page,
+                Map.of(
+                        "variantId",
+                        frame.small().toString(),
+                        "quantity",
+                        "1",
+                        "personalization[engraving]",
+                        "For Ann",
+                        "personalization[photo]",
+                        first));
+        var cart = visitor.page("/cart");
+        var url = cart.selectFirst("#cart [data-upload]").attr("data-upload-url");
+
+        var response = visitor.send(HttpRequest.newBuilder(visitor.uri(url + "?filename=" + name("two")))
+                .header(
+                        cart.selectFirst("meta[name=_csrf_header]").attr("content"),
+                        cart.selectFirst("meta[name=_csrf]").attr("content"))
+                .header("Accept", "application/json")
+                .header("Content-Type", "image/jpeg")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg(600, 800))));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = json.readTree(response.body());
+        assertThat(body.get("label").asString()).isEqualTo(name("two"));
+        assertThat(body.get("quality").asString()).isEqualTo("LOW");
+        assertThat(uploads.find(new MaterialId(UUID.fromString(first)))).isEmpty();
+        assertThat(visitor.page("/cart")
+                        .selectFirst("#cart [data-upload-quality]")
+                        .text())
+                .contains("may look soft");
+    }
+
+    @Test
+    void theCustomerMayWithdrawGalleryUseOfAnUpload() throws Exception {
+        var page = visitor.page(productPath());
+        var id = json.readTree(visitor.rawUpload(
+                                page, frame.id() + "", "photo", name("gallery"), jpeg(1000, 1300), "&marketing=true")
+                        .body())
+                .get("materialId")
+                .asString();
+        var material = new MaterialId(UUID.fromString(id));
+
+        var withdrawn = visitor.post("/cart/uploads/" + id + "/marketing?allowed=false", page);
+
+        assertThat(withdrawn.statusCode()).isEqualTo(204);
+        verify(uploads).recordMarketingConsent(material, true, "upload-form");
+        verify(uploads).recordMarketingConsent(material, false, "upload-form");
     }
 
     private String productPath() {
