@@ -45,10 +45,13 @@ import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.VariantId;
 import shop.atelier.catalog.internal.CatalogManagement;
 import shop.atelier.catalog.internal.CatalogTestData;
+import shop.atelier.customers.TestPeople;
 import shop.atelier.uploads.MarketingConsent;
 import shop.atelier.uploads.MaterialId;
+import shop.atelier.uploads.Rendition;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
+import shop.atelier.uploads.Viewer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -451,6 +454,35 @@ class CartUploadHttpTests {
         assertThat(withdrawn.statusCode()).isEqualTo(204);
         verify(uploads).recordMarketingConsent(material, true, "upload-form");
         verify(uploads).recordMarketingConsent(material, false, "upload-form");
+    }
+
+    @Test
+    void aSignedInCustomersUploadGoesToTheirCartAndItsLinksAreBoundToThem() throws Exception {
+        var email = TestPeople.email("ann");
+        var registration = visitor.page("/register");
+        var registered = visitor.form(
+                "/register",
+                registration,
+                Map.of("name", "Ann Example", "email", email, "password", TestPeople.PASSWORD));
+        assertThat(registered.statusCode()).isEqualTo(302);
+        var page = visitor.page(productPath());
+
+        var response = visitor.rawUpload(page, frame.id() + "", "photo", name("account"), jpeg(1000, 1300), "");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        var id = new MaterialId(
+                UUID.fromString(json.readTree(response.body()).get("materialId").asString()));
+        var cart = uploads.find(id).orElseThrow().scope().id();
+        assertThat(jdbc.sql("select customer_id from carts where id = ?")
+                        .param(cart)
+                        .query(UUID.class)
+                        .optional())
+                .isPresent();
+        verify(uploads)
+                .link(
+                        eq(id),
+                        eq(Rendition.THUMBNAIL),
+                        eq(new Viewer("CUSTOMER", "cart:" + cart, email, "cart-preview")));
     }
 
     private String productPath() {
