@@ -176,7 +176,14 @@
     if ((result.status === 201 || result.status === 200) && result.body && result.body.materialId) {
       showUpload(widget, result.body);
       if (p.status) {
-        p.status.textContent = result.body.message || widget.dataset.msgUploaded || "";
+        // The warning is on screen beside the photo; screen readers hear it with the confirmation.
+        p.status.textContent = widget.dataset.msgUploaded || "";
+        if (result.body.message) {
+          const warning = document.createElement("span");
+          warning.className = "visually-hidden";
+          warning.textContent = ` ${result.body.message}`;
+          p.status.append(warning);
+        }
       }
       (p.replace && !p.replace.hidden ? p.replace : p.input).focus();
     } else {
@@ -241,7 +248,7 @@
       }
       if (p.replace) {
         p.replace.hidden = false;
-        if (p.picker && p.value && p.value.value) {
+        if (p.picker && p.current && !p.current.hidden) {
           p.picker.hidden = true;
         }
       }

@@ -241,11 +241,8 @@ class CartUploadController {
                         : null);
     }
 
+    /** The confirmation after the page comes back; a print-quality warning shows beside the photo. */
     private String notice(CartUploads.Upload upload, Locale locale) {
-        var quality = upload.quality();
-        if (quality != null && quality.verdict() == PrintSpec.PrintQuality.Verdict.LOW) {
-            return warning(quality, locale);
-        }
         return messages.getMessage(
                 "cart-uploads.uploaded", new Object[] {upload.material().label()}, locale);
     }

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -151,6 +152,27 @@ class CartUploadBrowserTests {
             assertThat(inCart).isVisible();
             assertThat(page.locator("#cart [data-upload-label]")).hasText("garden-" + products.suffix + ".jpg");
             Browser.screenshot(page, "uploads-03-cart");
+
+            var line = page.locator("#cart [data-upload]");
+            assertThat(line.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName(text("cart-uploads.replace-label", "Your photo"))))
+                    .isVisible();
+            page.getByLabel(text("cart-uploads.cart.replace-file", "Your photo"))
+                    .setInputFiles(
+                            new FilePayload("beach-" + products.suffix + ".jpg", "image/jpeg", noisyJpeg(800, 1000)));
+            assertThat(line.locator("[data-upload-label]"))
+                    .hasText(
+                            "beach-" + products.suffix + ".jpg",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(60_000));
+            assertThat(line.locator("[data-upload-status]")).containsText(text("cart-uploads.dpi.low", 141, 150));
+            assertThat(line.locator("[data-upload-picker]")).isHidden();
+            assertThat(line.locator("[data-upload-quality]")).hasClass(Pattern.compile(".*upload-warning.*"));
+            Browser.screenshot(page, "uploads-04-cart-replaced");
+            page.reload();
+            assertThat(page.locator("#cart [data-upload-label]")).hasText("beach-" + products.suffix + ".jpg");
 
             Assertions.assertThat(problems).as("errors in the browser console").isEmpty();
         }

@@ -218,7 +218,7 @@ class CartUploadHttpTests {
         assertThat(back.selectFirst("[data-upload-thumb]").attr("src")).isEqualTo("/files/test/" + id + "/thumbnail");
         assertThat(back.selectFirst("[data-upload-thumb]").attr("alt")).contains("garden.jpg");
         assertThat(back.selectFirst("[data-upload-quality]").text()).contains("may look soft");
-        assertThat(back.selectFirst("[data-upload-status]").text()).contains("may look soft");
+        assertThat(back.selectFirst("[data-upload-status]").text()).isEqualTo("garden.jpg is uploaded.");
         verify(uploads).recordMarketingConsent(id, true, "upload-form");
 
         var added = visitor.form(
