@@ -65,6 +65,25 @@ public final class Cart {
         lines.set(index, lines.get(index).withQuantity(quantity));
     }
 
+    /**
+     * Puts another value into one slot of a line (a replacement upload).
+     *
+     * @return the value the slot held before
+     * @throws NotFoundException if there is no such line or the line has no such slot
+     */
+    public String replaceValue(UUID lineId, String slotKey, String value) {
+        var index = indexOf(lineId);
+        var line = lines.get(index);
+        var previous =
+                line.value(slotKey).orElseThrow(() -> new NotFoundException("No such personalization in the line"));
+        lines.set(index, line.withValue(slotKey, value));
+        return previous.value();
+    }
+
+    public CartLine line(UUID lineId) {
+        return lines.get(indexOf(lineId));
+    }
+
     public void remove(UUID lineId) {
         lines.remove(indexOf(lineId));
     }

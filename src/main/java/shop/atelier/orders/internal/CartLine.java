@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import shop.atelier.catalog.PersonalizationValue;
 import shop.atelier.catalog.VariantId;
+import shop.atelier.platform.NotFoundException;
 
 /**
  * A variant in the cart with one personalization. It has no price: the price is the catalog's at
@@ -28,6 +31,29 @@ public record CartLine(
 
     CartLine withQuantity(int newQuantity) {
         return new CartLine(id, variantId, newQuantity, personalization, addedAt);
+    }
+
+    /** The same line with one slot's value replaced, e.g. a photo swapped for another upload. */
+    CartLine withValue(String slotKey, String value) {
+        var found = false;
+        var values = new ArrayList<PersonalizationValue>();
+        for (var v : personalization) {
+            if (v.slotKey().equals(slotKey)) {
+                found = true;
+                values.add(new PersonalizationValue(v.slotKey(), v.label(), v.type(), value));
+            } else {
+                values.add(v);
+            }
+        }
+        if (!found) {
+            throw new NotFoundException("No such personalization in the line");
+        }
+        return new CartLine(id, variantId, quantity, values, addedAt);
+    }
+
+    /** The value of one slot, if the line has it. */
+    public Optional<PersonalizationValue> value(String slotKey) {
+        return personalization.stream().filter(v -> v.slotKey().equals(slotKey)).findFirst();
     }
 
     boolean sameItemAs(VariantId otherVariant, List<PersonalizationValue> otherPersonalization) {

@@ -83,7 +83,8 @@ class CartRepository {
             jdbc.sql("""
                             insert into cart_lines (id, cart_id, variant_id, personalization_key, quantity, added_at)
                             values (:id, :cart, :variant, :key, :quantity, :at)
-                            on conflict (id) do update set quantity = excluded.quantity""")
+                            on conflict (id) do update
+                            set quantity = excluded.quantity, personalization_key = excluded.personalization_key""")
                     .param("id", line.id())
                     .param("cart", cart.id().value())
                     .param("variant", line.variantId().value())
@@ -96,7 +97,7 @@ class CartRepository {
                 jdbc.sql("""
                                 insert into cart_line_personalization (line_id, position, slot_key, label, slot_type, value)
                                 values (:line, :position, :slot, :label, :type, :value)
-                                on conflict (line_id, position) do nothing""")
+                                on conflict (line_id, position) do update set value = excluded.value""")
                         .param("line", line.id())
                         .param("position", position++)
                         .param("slot", value.slotKey())
@@ -113,6 +114,18 @@ class CartRepository {
                         cart.customerId() == null ? null : cart.customerId().value())
                 .param("id", cart.id().value())
                 .update();
+    }
+
+    /** Whether a line of the cart holds the material (as the value of a photo, video or file slot). */
+    boolean usesMaterial(CartId id, String materialId) {
+        return jdbc.sql("""
+                        select exists (
+                            select 1 from cart_line_personalization p join cart_lines l on l.id = p.line_id
+                            where l.cart_id = ? and p.slot_type <> 'TEXT' and p.value = ?)""")
+                .param(id.value())
+                .param(materialId)
+                .query(Boolean.class)
+                .single();
     }
 
     void delete(CartId id) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -12,12 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.catalog.Catalog;
 import shop.atelier.catalog.PersonalizationValue;
 import shop.atelier.catalog.PricedVariant;
+import shop.atelier.catalog.SlotType;
 import shop.atelier.catalog.VariantId;
 import shop.atelier.customers.CustomerId;
 import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
 import shop.atelier.platform.Money;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.uploads.MaterialId;
+import shop.atelier.uploads.UploadScope;
+import shop.atelier.uploads.Uploads;
 
 /**
  * The cart, for the pages and the API alike. Every input is checked before anything is stored, and
@@ -38,12 +43,63 @@ public class CartService {
     private final Catalog catalog;
     private final Customers customers;
     private final Clock clock;
+    private final Uploads uploads;
 
-    CartService(CartRepository carts, Catalog catalog, Customers customers, Clock clock) {
+    CartService(CartRepository carts, Catalog catalog, Customers customers, Clock clock, Uploads uploads) {
         this.carts = carts;
         this.catalog = catalog;
         this.customers = customers;
         this.clock = clock;
+        this.uploads = uploads;
+    }
+
+    /**
+     * The visitor's web cart, created now if there is none yet ({@code cartId} is {@code null} or
+     * names a cart that is gone): uploads need a cart to belong to before anything is in it.
+     */
+    public CartId sessionCart(@Nullable CartId cartId) {
+        if (cartId != null && carts.find(cartId).isPresent()) {
+            return cartId;
+        }
+        var cart = Cart.empty(CartId.random(), signedInCustomer());
+        carts.create(cart, null, clock.instant());
+        return cart.id();
+    }
+
+    /** Whether the cart exists (it may have been cleaned up since the session named it). */
+    @Transactional(readOnly = true)
+    public boolean exists(CartId cartId) {
+        return carts.find(cartId).isPresent();
+    }
+
+    /** The line, if the cart has it. */
+    @Transactional(readOnly = true)
+    public Optional<CartLine> line(CartId cartId, UUID lineId) {
+        return carts.find(cartId)
+                .flatMap(cart -> cart.lines().stream()
+                        .filter(line -> line.id().equals(lineId))
+                        .findFirst());
+    }
+
+    /** Whether an item in the cart holds the material. */
+    @Transactional(readOnly = true)
+    public boolean usesMaterial(CartId cartId, MaterialId material) {
+        return carts.usesMaterial(cartId, material.toString());
+    }
+
+    /**
+     * Puts a newly uploaded material into a line's photo, video or file slot and deletes the one it
+     * held, in one transaction.
+     *
+     * @throws NotFoundException if the cart, the line or the slot is not there
+     */
+    public void switchMaterial(CartId cartId, UUID lineId, String slotKey, MaterialId replacement) {
+        var cart = carts.findForUpdate(cartId).orElseThrow(() -> new NotFoundException("No such cart"));
+        var previous = cart.replaceValue(lineId, slotKey, replacement.toString());
+        carts.save(cart, clock.instant());
+        UploadSlots.materialId(previous)
+                .filter(old -> !old.equals(replacement) && !carts.usesMaterial(cartId, old.toString()))
+                .ifPresent(uploads::delete);
     }
 
     /** A cart for an API client, which proves it owns the cart with the returned token. */
@@ -75,6 +131,7 @@ public class CartService {
         var values = checkedItem(variantId, quantity, personalization);
         var customer = signedInCustomer();
         var cart = cartId == null ? null : carts.findForUpdate(cartId).orElse(null);
+        requireOwnMaterials(cart == null ? null : cart.id(), values);
         if (cart == null) {
             cart = Cart.empty(CartId.random(), customer);
             carts.create(cart, null, clock.instant());
@@ -87,6 +144,7 @@ public class CartService {
     public CartLine addLine(CartId cartId, VariantId variantId, int quantity, Map<String, String> personalization) {
         var values = checkedItem(variantId, quantity, personalization);
         var cart = carts.findForUpdate(cartId).orElseThrow(() -> new NotFoundException("No such cart"));
+        requireOwnMaterials(cart.id(), values);
         return add(cart, variantId, quantity, values, signedInCustomer());
     }
 
@@ -221,6 +279,38 @@ public class CartService {
             throw new InvalidCartInput(problems);
         }
         return check.values();
+    }
+
+    /**
+     * Photo, video and file slots hold the id of a material uploaded to this very cart, of the kind
+     * the slot takes: an id from another cart, or of a material since deleted, is refused.
+     */
+    private void requireOwnMaterials(@Nullable CartId cartId, List<PersonalizationValue> values) {
+        var problems = new ArrayList<InvalidCartInput.Problem>();
+        for (var value : values) {
+            var kind = UploadSlots.kindFor(value.type());
+            if (kind == null) {
+                continue;
+            }
+            var own = cartId != null
+                    && UploadSlots.materialId(value.value())
+                            .flatMap(uploads::find)
+                            .filter(material -> material.scope().equals(UploadScope.cart(cartId.value())))
+                            .filter(material -> material.kind() == kind)
+                            .isPresent();
+            if (!own) {
+                problems.add(new InvalidCartInput.Problem(
+                        "personalization[" + value.slotKey() + "]",
+                        "cart-uploads.upload-again." + value.type().name(),
+                        List.of(value.label()),
+                        value.type() == SlotType.PHOTO
+                                ? "Please upload your photo again"
+                                : "Please upload your file again"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCartInput(problems);
+        }
     }
 
     private @Nullable CustomerId signedInCustomer() {

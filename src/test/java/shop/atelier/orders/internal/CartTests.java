@@ -94,4 +94,32 @@ class CartTests {
 
         assertThat(cart.isEmpty()).isTrue();
     }
+
+    @Test
+    void aReplacedPhotoSwitchesTheLinesValueAndItsIdentity() {
+        var photo = new PersonalizationValue(
+                "photo", "Your photo", SlotType.PHOTO, UUID.randomUUID().toString());
+        var line = cart.add(mug, 2, List.of(photo), OrderFixtures.NOW);
+        var replacement = UUID.randomUUID().toString();
+
+        var previous = cart.replaceValue(line.id(), "photo", replacement);
+
+        assertThat(previous).isEqualTo(photo.value());
+        var replaced = cart.line(line.id());
+        assertThat(replaced.value("photo"))
+                .hasValueSatisfying(v -> assertThat(v.value()).isEqualTo(replacement));
+        assertThat(replaced.quantity()).isEqualTo(2);
+        assertThat(replaced.personalizationKey()).isNotEqualTo(line.personalizationKey());
+    }
+
+    @Test
+    void aSlotTheLineDoesNotHaveCannotBeReplaced() {
+        var line = cart.add(mug, 1, engraving("For Ann"), OrderFixtures.NOW);
+
+        assertThatThrownBy(() -> cart.replaceValue(line.id(), "photo", "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cart.replaceValue(UUID.randomUUID(), "engraving", "x"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(cart.line(line.id()).value("engraving"))
+                .hasValueSatisfying(v -> assertThat(v.value()).isEqualTo("For Ann"));
+    }
 }
