@@ -75,7 +75,8 @@ class ShopJourneyTests {
         var order = shopper.awaitStatus(landing.uri(), OrderStatus.PROOFING);
         assertThat(order.text()).contains(shopper.text("orders.order.paid"), forAnn, forBen, guest.email());
         assertThat(Shopper.timeline(order))
-                .containsExactlyElementsOf(shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PROOFING));
+                .containsExactlyElementsOf(
+                        shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PROOFING));
 
         var staff = new Shopper(new HtmlVisitor(URI.create(ShopAtFreePort.ORIGIN)), messages);
         staff.signIn(STAFF_EMAIL, STAFF_PASSWORD);
@@ -144,7 +145,8 @@ class ShopJourneyTests {
         var order = shopper.awaitStatus(landing.uri(), OrderStatus.PROOFING);
         assertThat(order.text()).contains(forCleo, customer.line1());
         assertThat(Shopper.timeline(order))
-                .containsExactlyElementsOf(shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PROOFING));
+                .containsExactlyElementsOf(
+                        shopper.timelineOf(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PROOFING));
 
         var orders = shopper.visitor.open("/account/orders");
         assertThat(orders.status()).isEqualTo(200);

@@ -152,17 +152,30 @@ class CheckoutUploadsTests {
     }
 
     @Test
-    void aLineCannotCarryAMaterialOfAnotherCartIntoAnOrder() {
+    void aLineCannotCarryAMaterialOfAnotherCart() {
         var otherCart = UploadScope.cart(UUID.randomUUID());
         var someoneElses = files.upload(otherCart, MaterialKind.PHOTO, "theirs.jpg");
         var cart = carts.createApiCart();
-        carts.addLine(cart.id(), frame.variantId(), 1, Map.of("photo", someoneElses.toString()));
+
+        assertThatThrownBy(
+                        () -> carts.addLine(cart.id(), frame.variantId(), 1, Map.of("photo", someoneElses.toString())))
+                .isInstanceOf(InvalidCartInput.class);
+
+        assertThat(carts.view(cart.id()).lines()).isEmpty();
+        assertThat(files.scopeOf(someoneElses)).contains(otherCart);
+    }
+
+    @Test
+    void aMaterialGoneBeforeCheckoutStopsTheCheckoutAndNothingIsOrdered() {
+        var cart = carts.createApiCart();
+        var photo = files.upload(UploadScope.cart(cart.id().value()), MaterialKind.PHOTO, "mine.jpg");
+        carts.addLine(cart.id(), frame.variantId(), 1, Map.of("photo", photo.toString()));
+        files.lose(photo);
         var before = countOrdersOf(email);
 
         assertThatThrownBy(() -> checkout.checkout(cart.id(), details(email))).isInstanceOf(CartNeedsChanges.class);
 
         assertThat(countOrdersOf(email)).isEqualTo(before);
-        assertThat(files.scopeOf(someoneElses)).contains(otherCart);
         verify(uploads, never()).rebind(any(), any(), any());
     }
 

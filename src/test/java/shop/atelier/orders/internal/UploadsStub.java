@@ -66,6 +66,11 @@ public final class UploadsStub {
         });
     }
 
+    /** The material is gone, as after the orphan job shredded its cart's scope. */
+    public void lose(MaterialId id) {
+        materials.remove(id);
+    }
+
     /** A material uploaded into the scope (as the cart's upload endpoint would store it). */
     public MaterialId upload(UploadScope scope, MaterialKind kind, String label) {
         var id = MaterialId.random();

@@ -29,7 +29,8 @@ class CatalogTemplatesTests {
 
     Properties bundle() throws IOException {
         var messages = new Properties();
-        for (var name : new String[] {"i18n/catalog.properties", "i18n/platform.properties"}) {
+        for (var name :
+                new String[] {"i18n/catalog.properties", "i18n/platform.properties", "i18n/cart-uploads.properties"}) {
             try (var in = getClass().getClassLoader().getResourceAsStream(name)) {
                 messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
