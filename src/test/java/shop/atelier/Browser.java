@@ -1,13 +1,19 @@
 package shop.atelier;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -75,6 +81,36 @@ public final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
+    }
+
+    /**
+     * Slows the page's uploads to this many bytes per second (-1: no limit) through the DevTools
+     * protocol, so a progress bar can be seen moving.
+     */
+    public static void throttleUploads(BrowserContext context, Page page, int bytesPerSecond) {
+        var cdp = context.newCDPSession(page);
+        cdp.send("Network.enable");
+        var conditions = new JsonObject();
+        conditions.addProperty("offline", false);
+        conditions.addProperty("latency", bytesPerSecond < 0 ? 0 : 20);
+        conditions.addProperty("downloadThroughput", -1);
+        conditions.addProperty("uploadThroughput", bytesPerSecond);
+        cdp.send("Network.emulateNetworkConditions", conditions);
+    }
+
+    /** A photo-like JPEG that does not compress to nothing, so its upload takes a while. */
+    public static byte[] noisyJpeg(int width, int height) throws IOException {
+        var random = new Random(42);
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                var base = (x * 255 / width) << 16 | (y * 255 / height) << 8 | 0x60;
+                image.setRGB(x, y, base ^ (random.nextInt(64) * 0x010101));
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.image.BufferedImage;
@@ -163,6 +164,91 @@ class ShopJourneyBrowserTests {
                 Browser.screenshot(html, "journey-14-confirmation-email");
             }
 
+            Assertions.assertThat(problems).as("errors in the browser console").isEmpty();
+        }
+    }
+
+    @Test
+    void aGuestUploadsAPhotoApprovesTheDesignPreviewAndTheOrderGoesIntoProduction() throws IOException {
+        var engraving = "Proof " + products.suffix;
+        var photoName = "garden-" + products.suffix + ".jpg";
+        try (var context = browser.newVisitor()) {
+            var page = context.newPage();
+            var problems = problemsOf(page);
+            page.navigate(ShopAtFreePort.ORIGIN + "/products/" + frame.slug());
+            page.getByLabel("Small " + products.suffix).check();
+            page.getByLabel("Engraving").fill(engraving);
+            Browser.throttleUploads(context, page, 400 * 1024);
+
+            var widget = page.locator("[data-upload]");
+            page.getByLabel(text("cart-uploads.choose.PHOTO"))
+                    .setInputFiles(new FilePayload(photoName, "image/jpeg", Browser.noisyJpeg(1200, 1600)));
+            page.waitForFunction("() => { const p = document.querySelector('[data-upload] progress');"
+                    + " return p && p.value > 0 && p.value < 100; }");
+            Browser.screenshot(page, "proof-01-upload-progress");
+            var thumbnail = widget.locator("[data-upload-thumb]");
+            assertThat(thumbnail).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            Assertions.assertThat((Boolean) thumbnail.evaluate("img => img.complete && img.naturalWidth > 0"))
+                    .as("thumbnail loaded")
+                    .isTrue();
+            Browser.screenshot(page, "proof-02-upload-thumbnail");
+            Browser.throttleUploads(context, page, -1);
+
+            button(page, "catalog.product.add-to-cart").click();
+            assertThat(page).hasURL(ShopAtFreePort.ORIGIN + "/cart");
+            assertThat(page.locator("#cart [data-upload-label]")).hasText(photoName);
+            link(page, "orders.cart.checkout").click();
+            fillCheckout(page, Shopper.Person.unique("Gil"));
+            button(page, "orders.checkout.submit").click();
+            assertThat(page).hasURL(startingWith(ShopAtFreePort.ORIGIN + "/sandbox-pay/"));
+            var orderNumber = page.locator("#order-number").textContent().strip();
+            button(page, "sandbox.pay").click();
+
+            assertThat(page).hasURL(startingWith(ShopAtFreePort.ORIGIN + "/orders/track/"));
+            var orderPage = page.url();
+            assertThat(page.locator("#order-status .badge")).hasText(text("orders.status.PROOFING"), paymentDeadline());
+            assertThat(page.locator("main img[src^='/files/']").first()).isVisible();
+            Browser.screenshot(page, "proof-03-order-proofing");
+
+            try (var staffContext = browser.newVisitor()) {
+                staffContext.onPage(opened -> watch(opened, problems));
+                var staff = staffContext.newPage();
+                staff.navigate(ShopAtFreePort.ORIGIN + "/login");
+                staff.getByLabel(text("customers.field.email")).fill(ShopJourneyTests.STAFF_EMAIL);
+                staff.getByLabel(text("customers.field.password")).fill(ShopJourneyTests.STAFF_PASSWORD);
+                button(staff, "customers.login.submit").click();
+                staff.navigate(ShopAtFreePort.ORIGIN + "/staff/proofs");
+                staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(orderNumber))
+                        .first()
+                        .click();
+                assertThat(staff.locator("main")).containsText(engraving);
+                assertThat(staff.locator("main img[src^='/files/']").first()).isVisible();
+                staff.getByLabel(text("proofs.staff.note")).fill("The engraving runs along the bottom edge.");
+                staff.getByLabel(text("proofs.staff.file"))
+                        .setInputFiles(new FilePayload("preview.png", "image/png", photo()));
+                Browser.screenshot(staff, "proof-04-staff-publishes");
+                button(staff, "proofs.staff.publish").click();
+                assertThat(staff.locator("[role=status]")).isVisible();
+                Browser.screenshot(staff, "proof-05-staff-published");
+            }
+
+            page.navigate(orderPage);
+            link(page, "orders.order.proofing.review").click();
+            assertThat(page).hasURL(orderPage + "/proofs");
+            var preview = page.locator("main img[src^='/files/']").first();
+            assertThat(preview).isVisible();
+            Assertions.assertThat((Boolean) preview.evaluate("img => img.complete && img.naturalWidth > 0"))
+                    .as("preview loaded")
+                    .isTrue();
+            assertThat(page.locator("main")).containsText("The engraving runs along the bottom edge.");
+            Browser.screenshot(page, "proof-06-customer-reviews");
+            button(page, "proofs.customer.approve").click();
+            assertThat(page.locator("main")).containsText(text("proofs.customer.all-approved"));
+            Browser.screenshot(page, "proof-07-approved");
+
+            page.navigate(orderPage);
+            assertThat(page.locator("#order-status .badge")).hasText(text("orders.status.IN_PRODUCTION"));
+            Browser.screenshot(page, "proof-08-in-production");
             Assertions.assertThat(problems).as("errors in the browser console").isEmpty();
         }
     }
