@@ -1,6 +1,7 @@
 package shop.atelier.uploads;
 
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 public record Viewer(String role, String subject, @Nullable String boundPrincipal, String purpose) {
 
+    /**
+     * Purposes beyond making the order (promise M1): a link for one of them is made, and opens, only
+     * while the customer's marketing consent for the material stands.
+     */
+    public static final Set<String> MARKETING_PURPOSES = Set.of("gallery", "marketing");
+
     public Viewer {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(purpose, "purpose");
+    }
+
+    public boolean forMarketing() {
+        return MARKETING_PURPOSES.contains(purpose);
     }
 }

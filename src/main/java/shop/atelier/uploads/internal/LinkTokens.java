@@ -64,6 +64,7 @@ class LinkTokens {
         EXPIRED("expired"),
         NOT_SIGNED_IN("not-signed-in"),
         WRONG_PRINCIPAL("wrong-principal"),
+        NO_CONSENT("no-marketing-consent"),
         NOT_FOUND("not-found");
 
         final String code;

@@ -6,6 +6,7 @@ import shop.atelier.platform.NotFoundException;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialAccess.Outcome;
 import shop.atelier.uploads.Rendition;
+import shop.atelier.uploads.Viewer;
 
 /**
  * Serves a material through a signed link: verifies the token (signature, expiry, the principal it
@@ -62,6 +63,11 @@ public final class SignedLinks {
         var material = uploads.find(claims.material()).orElse(null);
         if (material == null) {
             throw refuse(token, principal, claims, LinkTokens.Refusal.NOT_FOUND);
+        }
+        if (Viewer.MARKETING_PURPOSES.contains(claims.purpose())
+                && !uploads.marketingConsent(material.id()).allowed()) {
+            // Withdrawn after the link was made: the withdrawal counts at once (promise M1).
+            throw refuse(token, principal, claims, LinkTokens.Refusal.NO_CONSENT);
         }
         Served served;
         try {

@@ -321,6 +321,9 @@ class UploadsService implements Uploads {
         if (rendition == Rendition.THUMBNAIL && thumbnailSize(id).isEmpty()) {
             throw new NotFoundException("material " + id + " has no thumbnail");
         }
+        if (viewer.forMarketing() && !consents.current(id).allowed()) {
+            throw new NotFoundException("material " + id + " may not be used for " + viewer.purpose());
+        }
         var expiresAt = clock.instant().plus(properties.linkTtl());
         return "/files/" + links.sign(id, rendition, expiresAt, viewer);
     }

@@ -1,6 +1,7 @@
 package shop.atelier.uploads.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import shop.atelier.platform.NotFoundException;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialAccess;
 import shop.atelier.uploads.MaterialKind;
+import shop.atelier.uploads.Rendition;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
+import shop.atelier.uploads.Viewer;
 
 /** The staff gallery shows only what customers allowed, and a revocation takes a material off at once. */
 @UploadsWebTest
@@ -103,6 +107,30 @@ class GalleryTests {
                 .getResponse();
 
         assertThat(otherStaff.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aGalleryLinkStopsOpeningTheMomentConsentIsWithdrawnAndNoneIsMadeWithoutConsent() throws Exception {
+        var material = photo(UploadScope.order(UUID.randomUUID()), 61, 43);
+        var staff = new Viewer("STAFF", "gallery-staff@atelier.example", "gallery-staff@atelier.example", "gallery");
+        assertThatThrownBy(() -> uploads.link(material.id(), Rendition.THUMBNAIL, staff))
+                .as("no consent, no link for the gallery")
+                .isInstanceOf(NotFoundException.class);
+
+        uploads.recordMarketingConsent(material.id(), true, "order-page");
+        var link = uploads.link(material.id(), Rendition.THUMBNAIL, staff);
+        assertThat(mvc.perform(get(link).with(STAFF)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+
+        uploads.recordMarketingConsent(material.id(), false, "order-page");
+
+        assertThat(mvc.perform(get(link).with(STAFF)).andReturn().getResponse().getStatus())
+                .as("a link made before the withdrawal, still within its five minutes")
+                .isEqualTo(403);
+        assertThat(uploads.accessLog(material.scope())).anySatisfy(access -> {
+            assertThat(access.outcome()).isEqualTo(MaterialAccess.Outcome.DENIED);
+            assertThat(access.reason()).isEqualTo("no-marketing-consent");
+        });
     }
 
     @Test
