@@ -12,6 +12,8 @@ public class UploadRejected extends BusinessRuleException {
         CORRUPT("corrupt"),
         TOO_MANY_PIXELS("too-many-pixels"),
         TRUNCATED("truncated"),
+        /** A picture with an archive or markup appended (a polyglot file). */
+        HIDDEN_CONTENT("hidden-content"),
         SCOPE_DESTROYED("scope-destroyed");
 
         private final String code;

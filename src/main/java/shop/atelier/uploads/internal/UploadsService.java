@@ -105,9 +105,15 @@ class UploadsService implements Uploads {
                 }
                 var clear = new CountingOutputStream(encrypting);
                 if (isPicture(kind, detected)) {
-                    var photo = Photos.reencode(buffered, detected, properties.maxPixels(), clear);
-                    // Whatever follows the picture (a polyglot's ZIP or HTML) is read, counted and dropped.
-                    buffered.transferTo(OutputStream.nullOutputStream());
+                    var picture = new PictureTrailer(buffered, detected);
+                    var photo = Photos.reencode(picture, detected, properties.maxPixels(), clear);
+                    // Whatever follows the picture is read (within the limit) and dropped; an archive
+                    // or markup hidden there (a polyglot) refuses the whole upload.
+                    picture.transferTo(OutputStream.nullOutputStream());
+                    if (picture.hiddenContent()) {
+                        throw new UploadRejected(
+                                UploadRejected.Reason.HIDDEN_CONTENT, "an archive or markup follows the picture");
+                    }
                     stored.contentType = photo.contentType();
                     stored.width = photo.width();
                     stored.height = photo.height();

@@ -296,7 +296,7 @@ class CartUploadController {
         return switch (reason) {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case TYPE_NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case CORRUPT, TOO_MANY_PIXELS -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CORRUPT, TOO_MANY_PIXELS, HIDDEN_CONTENT -> HttpStatus.UNPROCESSABLE_CONTENT;
             case TRUNCATED -> HttpStatus.BAD_REQUEST;
             case SCOPE_DESTROYED -> HttpStatus.CONFLICT;
         };

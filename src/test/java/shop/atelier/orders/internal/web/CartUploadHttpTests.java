@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Uploads over real HTTP into the real uploads module: the page's script (raw body, JSON answers)
  * and a browser without JavaScript (streamed multipart form, redirect back to the product page).
- * Only what other modules add in parallel is stubbed: the catalog's slot lookup and signed links.
+ * The catalog's slot lookup is stubbed so each test sets the print size, and links are plain text.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -179,6 +180,50 @@ class CartUploadHttpTests {
         assertThat(notAPhoto.statusCode()).isEqualTo(415);
         assertThat(json.readTree(notAPhoto.body()).get("detail").asString()).contains("JPEG, PNG or WebP");
         assertThat(materialsOfThisTest()).isZero();
+    }
+
+    @Test
+    void hostileAndBrokenFilesAreRefusedWithAClearAnswerAndLeaveNothing() throws Exception {
+        var page = visitor.page(productPath());
+        var photo = jpeg(1000, 1300);
+        var html = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        var polyglot = java.nio.ByteBuffer.allocate(photo.length + html.length)
+                .put(photo)
+                .put(html)
+                .array();
+
+        var bomb = visitor.rawUpload(page, frame.id() + "", "photo", name("bomb"), pngClaiming(50_000, 50_000), "");
+        var hidden = visitor.rawUpload(page, frame.id() + "", "photo", name("polyglot"), polyglot, "");
+        var truncated = visitor.rawUpload(
+                page, frame.id() + "", "photo", name("cut"), Arrays.copyOf(photo, photo.length / 2), "");
+        var htmlAsPhoto = visitor.rawUpload(page, frame.id() + "", "photo", name("page"), html, "");
+
+        assertThat(bomb.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(bomb.body()).get("detail").asString()).contains("too many pixels");
+        assertThat(hidden.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(hidden.body()).get("detail").asString()).contains("besides the picture");
+        assertThat(truncated.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(truncated.body()).get("detail").asString()).contains("did not arrive complete");
+        assertThat(htmlAsPhoto.statusCode()).isEqualTo(415);
+        assertThat(materialsOfThisTest()).isZero();
+    }
+
+    /** A PNG whose header claims a picture of this size, with nothing behind it: a decompression bomb's header. */
+    private static byte[] pngClaiming(int width, int height) {
+        var ihdr = java.nio.ByteBuffer.allocate(4 + 13)
+                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width)
+                .putInt(height)
+                .put(new byte[] {8, 2, 0, 0, 0})
+                .array();
+        var crc = new java.util.zip.CRC32();
+        crc.update(ihdr);
+        return java.nio.ByteBuffer.allocate(8 + 4 + ihdr.length + 4)
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13)
+                .put(ihdr)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     @Test
