@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import shop.atelier.MutableClock;
 import shop.atelier.platform.NotFoundException;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialAccess;
@@ -47,7 +48,7 @@ class SignedLinksTests {
     Uploads uploads;
 
     @Autowired
-    UploadsWebTest.MutableClock clock;
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;
