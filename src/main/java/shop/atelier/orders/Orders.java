@@ -14,6 +14,13 @@ public interface Orders {
     /** The customer's orders, newest first. */
     List<OrderSummary> ofCustomer(CustomerId customerId);
 
+    /**
+     * The orders placed with this contact address (any letter case), newest first, so a rights
+     * request of a guest, who is known by email only, finds everything about their orders. Orders
+     * whose contact data was erased are not found.
+     */
+    List<OrderSummary> ofContactEmail(String email);
+
     /** The order a guest's tracking token opens, if the token is valid. */
     Optional<OrderSummary> byTrackingToken(String token);
 

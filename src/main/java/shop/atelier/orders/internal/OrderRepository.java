@@ -131,6 +131,15 @@ class OrderRepository {
                 .list();
     }
 
+    /** Orders whose contact address is this one (any letter case), newest first: a guest's orders. */
+    List<OrderListItem> ofContactEmail(String email) {
+        return jdbc.sql("select " + LIST_COLUMNS
+                        + " from orders o where lower(o.contact_email) = lower(?) order by o.placed_at desc")
+                .param(email)
+                .query(OrderRepository::listItem)
+                .list();
+    }
+
     List<OrderListItem> page(@Nullable OrderStatus status, int offset, int limit) {
         return jdbc.sql("select " + LIST_COLUMNS + " from orders o where (:status::text is null or o.status = :status)"
                         + " order by o.placed_at desc, o.id limit :limit offset :offset")

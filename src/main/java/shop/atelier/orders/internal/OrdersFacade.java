@@ -48,6 +48,11 @@ class OrdersFacade implements Orders {
     }
 
     @Override
+    public List<OrderSummary> ofContactEmail(String email) {
+        return orders.ofContactEmail(email).stream().map(OrderListItem::summary).toList();
+    }
+
+    @Override
     public Optional<OrderSummary> byTrackingToken(String token) {
         if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();

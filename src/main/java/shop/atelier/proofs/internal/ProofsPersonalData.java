@@ -24,10 +24,8 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 /**
  * The proofs module's entry in the data map: the customer's comments on previews, the shop's notes
  * to them, and which staff member published a preview. A person's proofs are those of their orders,
- * found through their account (the Orders API, and the account recorded on each request).
- *
- * <p>Guests are known by email only, and the Orders API offers no lookup of orders by contact email
- * yet: until it does, a guest's proofs are not found here and are deleted only with their order.
+ * found through their account (the Orders API, and the account recorded on each request) and,
+ * for guests, through the contact address of their orders.
  */
 @Component
 class ProofsPersonalData implements PersonalDataHolder {
@@ -173,6 +171,7 @@ class ProofsPersonalData implements PersonalDataHolder {
                     .forEach(ids::add);
             ids.addAll(requests.orderIdsOfCustomer(subject.customerId()));
         }
+        orders.ofContactEmail(subject.email()).stream().map(OrderSummary::id).forEach(ids::add);
         return List.copyOf(ids);
     }
 

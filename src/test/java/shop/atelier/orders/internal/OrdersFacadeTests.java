@@ -56,5 +56,10 @@ class OrdersFacadeTests {
         assertThat(facade.ofCustomer(customer.id())).containsExactly(summary);
         assertThat(facade.summary(new OrderId(UUID.randomUUID()))).isEmpty();
         assertThat(facade.summary("A-0000-NONE")).isEmpty();
+        assertThat(facade.ofContactEmail(customer.email().toUpperCase(java.util.Locale.ROOT)))
+                .as("found by contact address, whatever its letter case")
+                .containsExactly(summary);
+        assertThat(facade.ofContactEmail("nobody-" + UUID.randomUUID() + "@example.com"))
+                .isEmpty();
     }
 }

@@ -127,6 +127,25 @@ class ProofsPersonalDataTests {
     }
 
     @Test
+    void aGuestIsFoundThroughTheContactAddressOfTheirOrders() {
+        var email = "gia-" + System.nanoTime() + "@example.com";
+        var order = withAnswers(null, "Gia's wish");
+        when(orders.ofContactEmail(email)).thenReturn(List.of(order.summary()));
+
+        var sink = new RecordingSink();
+        holder.export(DataSubject.guest(email), sink);
+        assertThat(sink.records.toString()).contains("Gia's wish").contains(order.number());
+
+        var report = holder.erase(DataSubject.guest(email), ErasureMode.KEEP_LEGAL_MINIMUM);
+
+        assertThat(String.join("\n", report.erased())).contains(order.number());
+        assertThat(proofs.ofOrder(order.id()).stream().flatMap(p -> p.rounds().stream()))
+                .extracting(ProofRound::comment)
+                .contains("[erased]")
+                .doesNotContain("Gia's wish");
+    }
+
+    @Test
     void aGuestWithoutOrdersFoundHasNothingHere() {
         var report =
                 holder.erase(DataSubject.guest("nobody-" + System.nanoTime() + "@example.com"), ErasureMode.ERASE_ALL);
