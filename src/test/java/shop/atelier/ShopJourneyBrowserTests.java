@@ -249,6 +249,32 @@ class ShopJourneyBrowserTests {
             page.navigate(orderPage);
             assertThat(page.locator("#order-status .badge")).hasText(text("orders.status.IN_PRODUCTION"));
             Browser.screenshot(page, "proof-08-in-production");
+
+            // The gallery shows the photo only while the customer allows it (promise M1).
+            var ours = "() => [...document.querySelectorAll('figure.card img')]"
+                    + ".some(img => img.complete && img.naturalWidth === 300 && img.naturalHeight === 400)";
+            button(page, "orders.materials.marketing.allow").click();
+            assertThat(page.locator("main")).containsText(text("orders.materials.marketing.saved-allowed"));
+            try (var staffContext = browser.newVisitor()) {
+                staffContext.onPage(opened -> watch(opened, problems));
+                var staff = staffContext.newPage();
+                staff.navigate(ShopAtFreePort.ORIGIN + "/login");
+                staff.getByLabel(text("customers.field.email")).fill(ShopJourneyTests.STAFF_EMAIL);
+                staff.getByLabel(text("customers.field.password")).fill(ShopJourneyTests.STAFF_PASSWORD);
+                button(staff, "customers.login.submit").click();
+                staff.navigate(ShopAtFreePort.ORIGIN + "/staff/gallery");
+                staff.waitForFunction(ours);
+                Browser.screenshot(staff, "proof-09-gallery");
+
+                button(page, "orders.materials.marketing.withdraw").click();
+                assertThat(page.locator("main")).containsText(text("orders.materials.marketing.saved-withdrawn"));
+                staff.reload();
+                staff.waitForFunction(
+                        "() => [...document.querySelectorAll('figure.card img')].every(img => img.complete)");
+                Assertions.assertThat(staff.evaluate("(" + ours + ")()"))
+                        .as("withdrawn: gone from the gallery at once")
+                        .isEqualTo(false);
+            }
             Assertions.assertThat(problems).as("errors in the browser console").isEmpty();
         }
     }
