@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,6 +65,7 @@ class StaffPrivacyController {
             @RequestParam(required = false) @Nullable String recipient,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            Authentication principal,
             Model model) {
         var orderText = blankToNull(order);
         var orderId = orderText == null ? null : uuid(orderText).orElse(null);
@@ -75,6 +77,9 @@ class StaffPrivacyController {
                 from == null ? null : from.atStartOfDay(zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone()).toInstant());
         model.addAttribute("items", disclosures.search(query));
+        if (query.email() != null) {
+            auditLookUp(principal, "search-disclosures", "disclosures", null, query.email());
+        }
         model.addAttribute("email", email);
         model.addAttribute("order", order);
         model.addAttribute("recipient", recipient);
@@ -188,9 +193,14 @@ class StaffPrivacyController {
             @RequestParam(required = false) @Nullable UUID order,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            Authentication principal,
             Model model) {
         var customerText = blankToNull(customer);
         var customerId = customerText == null ? null : uuid(customerText).orElse(null);
+        if (customerText != null) {
+            auditLookUp(
+                    principal, "search-audit-log", "audit-log", customerId, customerId == null ? customerText : null);
+        }
         model.addAttribute(
                 "entries",
                 audit.search(
@@ -213,6 +223,22 @@ class StaffPrivacyController {
         model.addAttribute("verification", audit.verify());
         model.addAttribute("entries", List.of());
         return "privacy/staff-audit";
+    }
+
+    /**
+     * A search for one person's records is itself an access to their data (staff reach personal data
+     * only through audited screens); the person sees it as the privacy officer's, by role.
+     */
+    private void auditLookUp(
+            Authentication principal,
+            String action,
+            String resource,
+            @Nullable UUID customerId,
+            @Nullable String email) {
+        var admin = principal.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + Roles.ADMIN).equals(authority.getAuthority()));
+        var role = admin ? Roles.ADMIN : Roles.PRIVACY_OFFICER;
+        audit.record(principal.getName(), role, null, action, resource, customerId, email, null);
     }
 
     private ZoneId zone() {

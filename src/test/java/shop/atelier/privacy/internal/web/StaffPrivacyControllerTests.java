@@ -153,6 +153,14 @@ class StaffPrivacyControllerTests {
                 .andExpect(content().string(Matchers.containsString("Public Prosecutor Berlin")))
                 .andExpect(content().string(Matchers.containsString("Approved by Dana Director")))
                 .andExpect(content().string(Matchers.containsString(email)));
+
+        // Looking a person up is itself audited, and the person sees it by role.
+        mvc.perform(asOfficer(get("/staff/privacy/disclosures").param("email", email)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/account/privacy/access").with(user(email).roles("CUSTOMER")))
+                .andExpect(content().string(Matchers.containsString("The shop&#39;s privacy officer")))
+                .andExpect(content().string(Matchers.containsString("Looked up who received your data")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("officer@atelier.example"))));
     }
 
     @Test
