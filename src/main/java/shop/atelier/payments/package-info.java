@@ -4,7 +4,7 @@
  * hosted checkout, signed webhooks verified in constant time, idempotent processing and a ledger of
  * payment events. Knows orders only by reference.
  */
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "privacy", "privacy::spi"})
 @NullMarked
 package shop.atelier.payments;
 

@@ -28,4 +28,21 @@ public interface AuditLog {
             String resource,
             @Nullable UUID customerId,
             @Nullable UUID orderId);
+
+    /**
+     * Records one access with the email address of the person whose data it was, in the caller's
+     * transaction. Prefer this one whenever the email is at hand: the person's own access page and a
+     * guest's rights request find entries by email (the signed-in principal is an email address).
+     *
+     * @param customerEmail the email address of the person whose data it was, when known
+     */
+    void record(
+            String actor,
+            String role,
+            @Nullable String workshop,
+            String action,
+            String resource,
+            @Nullable UUID customerId,
+            @Nullable String customerEmail,
+            @Nullable UUID orderId);
 }

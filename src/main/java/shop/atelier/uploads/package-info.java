@@ -5,7 +5,7 @@
  * that key makes every copy unreadable. Materials are read only through short-lived signed links,
  * every read and refusal is in an access log, and marketing use needs the customer's consent.
  */
-@ApplicationModule(allowedDependencies = {"platform", "privacy::spi"})
+@ApplicationModule(allowedDependencies = {"platform", "privacy", "privacy::spi"})
 @NullMarked
 package shop.atelier.uploads;
 

@@ -1,17 +1,25 @@
 package shop.atelier.uploads.internal;
 
 import java.io.InputStream;
+import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.platform.Roles;
+import shop.atelier.privacy.AuditLog;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialAccess.Outcome;
 import shop.atelier.uploads.Rendition;
+import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Viewer;
 
 /**
  * Serves a material through a signed link: verifies the token (signature, expiry, the principal it
- * is bound to), opens the rendition and records the read, or records the refusal and says why. For
- * the link controller; not part of the module's API.
+ * is bound to), opens the rendition and records the read, or records the refusal and says why. A
+ * read by the shop's team or a workshop also goes to the privacy module's tamper-evident audit log,
+ * which the customer sees (promise M3). For the link controller; not part of the module's API.
  */
 public final class SignedLinks {
 
@@ -38,14 +46,30 @@ public final class SignedLinks {
         }
     }
 
+    /** The viewer roles whose reads are audited: people other than the customer. */
+    static final Set<String> AUDITED_ROLES = Set.of(Roles.STAFF, Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.WORKSHOP);
+
     private final LinkTokens tokens;
     private final UploadsService uploads;
     private final AccessLog log;
+    private @Nullable AuditLog audit;
+    private @Nullable JdbcClient jdbc;
 
     SignedLinks(LinkTokens tokens, UploadsService uploads, AccessLog log) {
         this.tokens = tokens;
         this.uploads = uploads;
         this.log = log;
+    }
+
+    /**
+     * The audit log and the database the material's owner is read from. Injected by the container
+     * (the bean is made by {@link UploadsConfiguration}); a read by staff or a workshop fails rather
+     * than go unaudited when they are missing.
+     */
+    @Autowired
+    void audit(AuditLog audit, JdbcClient jdbc) {
+        this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -89,8 +113,50 @@ public final class SignedLinks {
         } catch (NotFoundException e) {
             throw refuse(token, principal, claims, LinkTokens.Refusal.NOT_FOUND);
         }
+        try {
+            if (AUDITED_ROLES.contains(claims.role())) {
+                audit(material, claims, principal);
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(served.content(), e);
+            throw e;
+        }
         log.record(entry(material, token, principal, claims, Outcome.GRANTED, null));
         return served;
+    }
+
+    private void audit(Material material, LinkTokens.Claims claims, @Nullable String principal) {
+        if (audit == null || jdbc == null) {
+            throw new IllegalStateException("no audit log: a read by " + claims.role() + " cannot be recorded");
+        }
+        var scope = material.scope();
+        var owner = jdbc.sql("select owner_email, owner_customer_id from upload_scopes where scope_kind = :kind"
+                        + " and scope_id = :id")
+                .param("kind", scope.kind())
+                .param("id", scope.id())
+                .query((rs, n) -> new Owner(rs.getString(1), rs.getObject(2, UUID.class)))
+                .optional()
+                .orElse(new Owner(null, null));
+        var workshop = Roles.WORKSHOP.equals(claims.role()) ? claims.subject() : null;
+        audit.record(
+                principal != null ? principal : claims.subject(),
+                claims.role(),
+                workshop,
+                "open-material",
+                "material:" + material.id().value(),
+                owner.customerId(),
+                owner.email(),
+                UploadScope.ORDER.equals(scope.kind()) ? scope.id() : null);
+    }
+
+    private record Owner(@Nullable String email, @Nullable UUID customerId) {}
+
+    private static void closeQuietly(InputStream content, RuntimeException cause) {
+        try {
+            content.close();
+        } catch (java.io.IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** Text is served with its character set, so no browser guesses another. */

@@ -28,6 +28,7 @@ import shop.atelier.uploads.MaterialAccess;
 import shop.atelier.uploads.MaterialAccess.Outcome;
 import shop.atelier.uploads.MaterialKind;
 import shop.atelier.uploads.Rendition;
+import shop.atelier.uploads.UploadOwner;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;
 import shop.atelier.uploads.Viewer;
@@ -283,5 +284,51 @@ class SignedLinksTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Outcome.DENIED, "wrong-principal", "bert@example.com"),
                         org.assertj.core.groups.Tuple.tuple(Outcome.GRANTED, null, "anna@example.com"));
+    }
+
+    /** Promise M3: a read by the shop's team or a workshop is in the audit log, for the customer to see. */
+    @Test
+    void staffAndWorkshopReadsAreAuditedAndTheCustomersOwnAreNot() throws Exception {
+        var order = UUID.randomUUID();
+        var scope = UploadScope.order(order);
+        var customer = UUID.randomUUID();
+        var email = "owner-" + UUID.randomUUID() + "@example.com";
+        uploads.assignOwner(scope, new UploadOwner(email, customer));
+        var photo = store(scope, MaterialKind.PHOTO, "cat.png", Pictures.png(50, 50));
+
+        var staffLink = uploads.link(
+                photo.id(),
+                Rendition.CONTENT,
+                new Viewer("STAFF", "clerk@atelier.example", "clerk@atelier.example", "proof-review"));
+        assertThat(mvc.perform(get(staffLink).with(user("clerk@atelier.example").roles("STAFF")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        var workshopLink = uploads.link(
+                photo.id(), Rendition.THUMBNAIL, new Viewer("WORKSHOP", "Oak & Thread", null, "production"));
+        assertThat(fetch(workshopLink).statusCode()).isEqualTo(200);
+        var ownLink = uploads.link(
+                photo.id(), Rendition.CONTENT, new Viewer("CUSTOMER", customer.toString(), email, "order-page"));
+        assertThat(mvc.perform(get(ownLink).with(user(email).roles("CUSTOMER")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        // A refused staff read is not an access: nothing was opened.
+        assertThat(fetch(tampered(staffLink)).statusCode()).isEqualTo(403);
+
+        var audited = jdbc.sql("""
+                        select actor, role, workshop, action, resource, customer_id, customer_email, order_id
+                        from privacy_audit_log where order_id = :order order by sequence""").param("order", order).query().listOfRows();
+        assertThat(audited).hasSize(2);
+        assertThat(audited.get(0))
+                .containsEntry("actor", "clerk@atelier.example")
+                .containsEntry("role", "STAFF")
+                .containsEntry("action", "open-material")
+                .containsEntry("resource", "material:" + photo.id().value())
+                .containsEntry("customer_id", customer)
+                .containsEntry("customer_email", email);
+        assertThat(audited.get(1)).containsEntry("role", "WORKSHOP").containsEntry("workshop", "Oak & Thread");
     }
 }

@@ -1,0 +1,141 @@
+package shop.atelier.privacy.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import shop.atelier.privacy.spi.DataCategory;
+import shop.atelier.privacy.spi.DataInventory;
+import shop.atelier.privacy.spi.DataSubject;
+import shop.atelier.privacy.spi.ErasureMode;
+import shop.atelier.privacy.spi.ErasureReport;
+import shop.atelier.privacy.spi.ExportSink;
+import shop.atelier.privacy.spi.LegalBasis;
+import shop.atelier.privacy.spi.PersonalDataHolder;
+
+/**
+ * The personal data in the privacy module's own registers: the disclosure register, legal holds and
+ * the audit log. They are the shop's accountability and security records, so an erasure keeps them
+ * and says why; the audit log cannot be changed at all, by design (a hash chain and a trigger).
+ */
+@Component
+class PrivacyPersonalData implements PersonalDataHolder {
+
+    static final String HOLDER = "privacy";
+    static final String DISCLOSURE_REASON =
+            "record of who received your data, kept to account for every handover (accountability, S2-S4)";
+    static final String AUDIT_REASON = "security record of staff and workshop access; the audit log is append-only"
+            + " and tamper-evident by design, so no entry can be changed or removed";
+    static final String HOLD_REASON = "a legal hold stands: the law requires the shop to keep this data";
+
+    private final DisclosureRegister disclosures;
+    private final AuditChain audit;
+    private final LegalHoldRegister holds;
+
+    PrivacyPersonalData(DisclosureRegister disclosures, AuditChain audit, LegalHoldRegister holds) {
+        this.disclosures = disclosures;
+        this.audit = audit;
+        this.holds = holds;
+    }
+
+    @Override
+    public DataInventory inventory() {
+        return new DataInventory(
+                HOLDER,
+                List.of(
+                        new DataCategory(
+                                "record.disclosures",
+                                "Who received which of your data, when, why and on which legal basis",
+                                "Account for every handover of personal data to workshops, carriers, the payment"
+                                        + " provider and authorities",
+                                LegalBasis.LEGAL_OBLIGATION,
+                                List.of(),
+                                "Kept as long as the data it describes is kept, at least the order retention period",
+                                List.of(
+                                        "privacy_disclosures.customer_id",
+                                        "privacy_disclosures.email",
+                                        "privacy_disclosures.order_id",
+                                        "privacy_disclosures.order_number",
+                                        "privacy_disclosures.reference",
+                                        "privacy_disclosures.approved_by",
+                                        "privacy_disclosures.recorded_by")),
+                        new DataCategory(
+                                "record.legal_holds",
+                                "Legal holds naming a person or an order",
+                                "Stop the deletion of data the law requires the shop to keep",
+                                LegalBasis.LEGAL_OBLIGATION,
+                                List.of(),
+                                "Kept while the hold stands and afterwards as the record that it stood",
+                                List.of(
+                                        "privacy_legal_holds.email",
+                                        "privacy_legal_holds.order_id",
+                                        "privacy_legal_holds.order_number",
+                                        "privacy_legal_holds.placed_by",
+                                        "privacy_legal_holds.lifted_by")),
+                        new DataCategory(
+                                "record.access_audit",
+                                "Which staff member or workshop opened your photos and order data, and when",
+                                "Security: restrict and prove access to personal data (promise M3)",
+                                LegalBasis.LEGITIMATE_INTEREST,
+                                List.of(),
+                                "Append-only and tamper-evident: never changed or removed",
+                                List.of(
+                                        "privacy_audit_log.actor",
+                                        "privacy_audit_log.customer_id",
+                                        "privacy_audit_log.customer_email",
+                                        "privacy_audit_log.order_id"))));
+    }
+
+    /**
+     * The person's disclosures (without internal references) and the accesses to their data (role and
+     * workshop, never a staff member's name). Legal holds are not exported: one may concern an
+     * investigation the person must not be told of.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public void export(DataSubject subject, ExportSink sink) {
+        for (var d : disclosures.about(subject.customerId(), subject.email())) {
+            var fields = new LinkedHashMap<String, Object>();
+            fields.put("recipient", d.recipient());
+            fields.put("recipientKind", d.recipientKind().name());
+            fields.put("purpose", d.purpose());
+            fields.put("legalBasis", d.legalBasis().name());
+            fields.put("categories", d.categories());
+            fields.put("at", d.at().toString());
+            if (d.orderId() != null) {
+                fields.put("orderId", d.orderId().toString());
+            }
+            sink.record(HOLDER, "disclosure", fields);
+        }
+        for (var e : audit.about(subject.customerId(), subject.email())) {
+            var fields = new LinkedHashMap<String, Object>();
+            fields.put("role", e.role());
+            if (e.workshop() != null) {
+                fields.put("workshop", e.workshop());
+            }
+            fields.put("action", e.action());
+            fields.put("at", e.at().toString());
+            if (e.orderId() != null) {
+                fields.put("orderId", e.orderId().toString());
+            }
+            sink.record(HOLDER, "access", fields);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ErasureReport erase(DataSubject subject, ErasureMode mode) {
+        var kept = new ArrayList<ErasureReport.Kept>();
+        if (!disclosures.about(subject.customerId(), subject.email()).isEmpty()) {
+            kept.add(new ErasureReport.Kept("record.disclosures", DISCLOSURE_REASON, null));
+        }
+        if (!audit.about(subject.customerId(), subject.email()).isEmpty()) {
+            kept.add(new ErasureReport.Kept("record.access_audit", AUDIT_REASON, null));
+        }
+        if (!holds.holdsFor(subject).isEmpty()) {
+            kept.add(new ErasureReport.Kept("record.legal_holds", HOLD_REASON, null));
+        }
+        return new ErasureReport(HOLDER, List.of(), kept);
+    }
+}
