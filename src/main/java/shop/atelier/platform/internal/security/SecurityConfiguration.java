@@ -90,6 +90,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**", "/admin/**")
                         .hasRole(Roles.ADMIN)
+                        .requestMatchers("/staff/privacy/**")
+                        .hasRole(Roles.PRIVACY_OFFICER)
                         .requestMatchers("/staff/**")
                         .hasRole(Roles.STAFF)
                         .requestMatchers("/account/**")
