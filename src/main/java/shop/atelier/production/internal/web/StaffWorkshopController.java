@@ -73,8 +73,8 @@ class StaffWorkshopController {
             BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors() || form.name() == null) {
-            return detailPage(id, form, new Forms.MemberForm(null, null), null)
-                    .addObject(BindingResult.MODEL_KEY_PREFIX + "workshopForm", errors);
+            return invalid(detailPage(id, form, new Forms.MemberForm(null, null), null)
+                    .addObject(BindingResult.MODEL_KEY_PREFIX + "workshopForm", errors));
         }
         try {
             production.updateWorkshop(new WorkshopId(id), form.name(), form.contactEmail(), form.active());
@@ -95,8 +95,8 @@ class StaffWorkshopController {
         var workshop = production.workshop(new WorkshopId(id));
         var workshopForm = new Forms.WorkshopForm(workshop.name(), workshop.contactEmail(), workshop.active());
         if (errors.hasErrors() || form.name() == null || form.email() == null) {
-            return detailPage(id, workshopForm, form, null)
-                    .addObject(BindingResult.MODEL_KEY_PREFIX + "memberForm", errors);
+            return invalid(detailPage(id, workshopForm, form, null)
+                    .addObject(BindingResult.MODEL_KEY_PREFIX + "memberForm", errors));
         }
         try {
             production.invite(new WorkshopId(id), form.name(), form.email(), staff.getName());
@@ -112,6 +112,11 @@ class StaffWorkshopController {
         production.removeMember(new WorkshopId(id), accountId);
         redirect.addFlashAttribute("notice", "production.members.removed");
         return "redirect:/staff/workshops/" + id;
+    }
+
+    private static ModelAndView invalid(ModelAndView page) {
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
     }
 
     private ModelAndView listPage(Forms.WorkshopForm form, @Nullable BindingResult errors, @Nullable String problem) {
