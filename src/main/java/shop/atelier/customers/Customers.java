@@ -14,4 +14,15 @@ public interface Customers {
 
     /** The customer's saved addresses, default first. */
     List<PostalAddress> addresses(CustomerId id);
+
+    /**
+     * Gives a craftsman an account with the role WORKSHOP and emails them a link to choose their
+     * password (the password-reset link, valid longer). An address without an account gets a new one
+     * with no usable password; an address that already belongs to a workshop account is reused (the
+     * link is sent again). The mail is written to the outbox in the caller's transaction.
+     *
+     * @return the id of the account, which the production module binds to a workshop
+     * @throws WorkshopAccountRefused when the address belongs to a customer's or a staff account
+     */
+    CustomerId inviteWorkshopUser(String email, String name);
 }

@@ -70,6 +70,28 @@ class Account {
                 null);
     }
 
+    /**
+     * A craftsman's account: role WORKSHOP only, with a hash of a password nobody knows, so the
+     * account cannot be signed into before its owner chose a password through the emailed link.
+     */
+    static Account workshopUser(String name, String email, String unusablePasswordHash, Instant now) {
+        return new Account(
+                UUID.randomUUID(),
+                Emails.normalize(email),
+                name.strip(),
+                null,
+                unusablePasswordHash,
+                Set.of(Roles.WORKSHOP),
+                true,
+                now,
+                null);
+    }
+
+    /** Whether the account is a craftsman's and nothing else. */
+    boolean isWorkshopOnly() {
+        return roles.equals(Set.of(Roles.WORKSHOP));
+    }
+
     /** Corrects the contact data (promise G2); a new email must already be checked to be free. */
     void correctContact(String name, String email, @Nullable String phone) {
         this.name = name.strip();

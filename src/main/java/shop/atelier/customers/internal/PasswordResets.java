@@ -34,6 +34,11 @@ public class PasswordResets {
 
     static final String SUBJECT_KEY = "customers.mail.reset.subject";
     static final String TEMPLATE = "mail/customers/password-reset";
+    static final String INVITATION_SUBJECT_KEY = "customers.mail.workshop-invitation.subject";
+    static final String INVITATION_TEMPLATE = "mail/customers/workshop-invitation";
+    /** A craftsman may not read the invitation within the hour a reset link lasts. */
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
+
     private static final int TOKEN_BYTES = 32;
     private static final int TOKEN_LENGTH = 43; // 32 bytes in unpadded base64url
     static final Duration KEEP_AFTER_EXPIRY = Duration.ofDays(1);
@@ -104,6 +109,41 @@ public class PasswordResets {
                         link(token),
                         "validMinutes",
                         properties.validity().toMinutes())));
+    }
+
+    /**
+     * Sends a craftsman's account the link to choose a password, valid for {@link
+     * #INVITATION_VALIDITY}. Staff invite on purpose, so only the hourly limit applies, not the
+     * "does the account exist" silence of {@link #request(String)}.
+     */
+    void invite(UUID accountId, String workshopUserName) {
+        var account = accounts.findById(accountId).orElseThrow();
+        var now = clock.instant();
+        deleteExpired(now);
+        var sentLastHour = jdbc.sql(
+                        "SELECT count(*) FROM account_password_resets WHERE account_id = ? AND created_at > ?")
+                .params(accountId, Timestamp.from(now.minus(Duration.ofHours(1))))
+                .query(Long.class)
+                .single();
+        if (sentLastHour >= properties.maxPerHour()) {
+            log.info("Invitation for account {} not sent: {} links in the last hour", accountId, sentLastHour);
+            return;
+        }
+        var token = newToken();
+        jdbc.sql("INSERT INTO account_password_resets (token_hash, account_id, created_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .params(hash(token), accountId, Timestamp.from(now), Timestamp.from(now.plus(INVITATION_VALIDITY)))
+                .update();
+        notifications.enqueue(Email.transactional(
+                account.email(),
+                INVITATION_SUBJECT_KEY,
+                INVITATION_TEMPLATE,
+                Map.of("link", link(token), "name", workshopUserName, "validDays", INVITATION_VALIDITY.toDays())));
+    }
+
+    /** A password hash nobody can match: of 32 random bytes that are thrown away. */
+    String unusablePasswordHash() {
+        return passwordEncoder.encode(newToken());
     }
 
     /**

@@ -1,0 +1,4 @@
+@NullMarked
+package shop.atelier.production.internal;
+
+import org.jspecify.annotations.NullMarked;
