@@ -19,7 +19,16 @@ class ProofsFacade implements Proofs {
     public List<LineProof> ofOrder(OrderId orderId) {
         return requests.ofOrder(orderId).stream()
                 .map(r -> new LineProof(
-                        r.id(), r.orderId(), r.lineId(), r.state(), r.rounds().size()))
+                        r.id(),
+                        r.orderId(),
+                        r.lineId(),
+                        r.state(),
+                        r.rounds().size(),
+                        r.rounds().stream()
+                                .filter(round -> round.decision() == ProofRound.Decision.APPROVED)
+                                .map(ProofRound::material)
+                                .reduce((first, later) -> later)
+                                .orElse(null)))
                 .toList();
     }
 }

@@ -94,6 +94,8 @@ class SecurityConfiguration {
                         .hasRole(Roles.PRIVACY_OFFICER)
                         .requestMatchers("/staff/**")
                         .hasRole(Roles.STAFF)
+                        .requestMatchers("/workshop/**")
+                        .hasRole(Roles.WORKSHOP)
                         .requestMatchers("/account/**")
                         .authenticated()
                         .anyRequest()

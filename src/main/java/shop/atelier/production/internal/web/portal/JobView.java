@@ -40,5 +40,13 @@ public record JobView(
      * @param approved whether the customer approved the latest preview
      * @param round the latest round
      */
-    public record ProofItem(boolean approved, int round) {}
+    /**
+     * The design preview: whether the customer approved it, in which round, and the approved preview's
+     * links (null until approved or when it is gone).
+     */
+    public record ProofItem(
+            boolean approved,
+            int round,
+            @Nullable String previewThumbnail,
+            @Nullable String previewContent) {}
 }

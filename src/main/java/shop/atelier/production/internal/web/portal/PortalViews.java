@@ -73,7 +73,7 @@ class PortalViews {
         JobView.ProofItem proof = proofs.ofOrder(job.orderId()).stream()
                 .filter(p -> p.lineId().equals(job.lineId()))
                 .findFirst()
-                .map(PortalViews::proof)
+                .map(p -> proof(p, viewer))
                 .orElse(null);
         return new JobView(
                 job.id().value(),
@@ -88,8 +88,24 @@ class PortalViews {
                 proof);
     }
 
-    private static JobView.ProofItem proof(LineProof proof) {
-        return new JobView.ProofItem(proof.state() == ProofState.APPROVED, proof.round());
+    private JobView.ProofItem proof(LineProof proof, Viewer viewer) {
+        var approved = proof.state() == ProofState.APPROVED;
+        var preview = proof.approvedPreview();
+        if (!approved || preview == null) {
+            return new JobView.ProofItem(approved, proof.round(), null, null);
+        }
+        try {
+            String thumbnail;
+            try {
+                thumbnail = uploads.link(preview, Rendition.THUMBNAIL, viewer);
+            } catch (NotFoundException noThumbnail) {
+                thumbnail = null; // a PDF preview has none
+            }
+            return new JobView.ProofItem(
+                    true, proof.round(), thumbnail, uploads.link(preview, Rendition.CONTENT, viewer));
+        } catch (NotFoundException gone) {
+            return new JobView.ProofItem(true, proof.round(), null, null);
+        }
     }
 
     private static @Nullable MaterialId materialId(String value) {

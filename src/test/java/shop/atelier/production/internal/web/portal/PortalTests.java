@@ -36,6 +36,7 @@ import shop.atelier.proofs.LineProof;
 import shop.atelier.proofs.ProofRequestId;
 import shop.atelier.proofs.ProofState;
 import shop.atelier.proofs.Proofs;
+import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.Uploads;
 
 @ProductionModuleTest
@@ -88,8 +89,11 @@ class PortalTests {
                         order.id(),
                         order.mug().lineId(),
                         ProofState.APPROVED,
-                        2)));
+                        2,
+                        approvedPreview)));
     }
+
+    final MaterialId approvedPreview = MaterialId.random();
 
     static RequestPostProcessor craftsman(String email) {
         return user(email).roles("WORKSHOP");
@@ -133,6 +137,8 @@ class PortalTests {
                 .contains("/files/" + order.photo() + "/thumbnail?for=" + x.id())
                 .contains("/files/" + order.photo() + "/download?for=" + x.id())
                 .contains("The customer approved the design (round 2).")
+                .contains("/files/" + approvedPreview + "/thumbnail?for=" + x.id())
+                .contains("/files/" + approvedPreview + "/content?for=" + x.id())
                 .contains(fixtures.inAWeek().toString());
         verify(auditLog)
                 .record(
