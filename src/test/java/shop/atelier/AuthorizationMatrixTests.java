@@ -224,6 +224,8 @@ class AuthorizationMatrixTests {
                         material.id(),
                         Rendition.DOWNLOAD,
                         new Viewer("CUSTOMER", customerA.id().toString(), customerA.email(), "order-page"))));
+        fixtures.put("craftsman.x.email", TestPeople.email("craftsman-x"));
+        fixtures.put("craftsman.y.email", TestPeople.email("craftsman-y"));
         fixtures.put("random", UUID.randomUUID().toString());
         fixtures.put("unknown", "unknown");
         return fixtures;
@@ -291,11 +293,11 @@ class AuthorizationMatrixTests {
         personas.put(Persona.ANONYMOUS, null);
         personas.put(Persona.CUSTOMER_A, customer(fixtures.get("customer.a.email")));
         personas.put(Persona.CUSTOMER_B, customer(fixtures.get("customer.b.email")));
-        personas.put(Persona.WORKSHOP_X, role("craftsman-x", "WORKSHOP"));
-        personas.put(Persona.WORKSHOP_Y, role("craftsman-y", "WORKSHOP"));
-        personas.put(Persona.STAFF, role("staff", "STAFF"));
-        personas.put(Persona.PRIVACY_OFFICER, role("privacy-officer", "PRIVACY_OFFICER"));
-        personas.put(Persona.ADMIN, role("admin", "ADMIN"));
+        personas.put(Persona.WORKSHOP_X, role(fixtures.get("craftsman.x.email"), "WORKSHOP"));
+        personas.put(Persona.WORKSHOP_Y, role(fixtures.get("craftsman.y.email"), "WORKSHOP"));
+        personas.put(Persona.STAFF, role(TestPeople.email("staff"), "STAFF"));
+        personas.put(Persona.PRIVACY_OFFICER, role(TestPeople.email("privacy-officer"), "PRIVACY_OFFICER"));
+        personas.put(Persona.ADMIN, role(TestPeople.email("admin"), "ADMIN"));
         return personas;
     }
 
@@ -305,8 +307,13 @@ class AuthorizationMatrixTests {
         return new SignIn(user(details), httpBasic(email, TestPeople.PASSWORD));
     }
 
-    private static SignIn role(String who, String role) {
-        var principal = user(TestPeople.email(who)).roles(role);
+    /**
+     * A principal with one role. Craftsmen are found by their sign-in name: once the production
+     * module knows {@code craftsman.x.email} as a member of a workshop, this principal is one of its
+     * craftsmen.
+     */
+    private static SignIn role(String email, String role) {
+        var principal = user(email).roles(role);
         return new SignIn(principal, principal);
     }
 
