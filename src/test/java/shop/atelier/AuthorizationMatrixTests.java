@@ -12,6 +12,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,12 +27,14 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -40,22 +45,33 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 import shop.atelier.authz.Declaration;
 import shop.atelier.authz.Endpoint;
 import shop.atelier.authz.Expectation;
 import shop.atelier.authz.Persona;
+import shop.atelier.catalog.VariantId;
 import shop.atelier.catalog.internal.CatalogManagement;
 import shop.atelier.catalog.internal.CatalogTestData;
+import shop.atelier.catalog.internal.ProductDraft;
+import shop.atelier.catalog.internal.VariantDraft;
 import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.PostalAddress;
 import shop.atelier.customers.TestPeople;
 import shop.atelier.customers.internal.AccountManagement;
+import shop.atelier.orders.OrderStatus;
+import shop.atelier.orders.Orders;
 import shop.atelier.orders.internal.Address;
 import shop.atelier.orders.internal.CartService;
 import shop.atelier.orders.internal.CheckoutDetails;
 import shop.atelier.orders.internal.CheckoutService;
 import shop.atelier.orders.internal.Contact;
 import shop.atelier.orders.internal.PlacedOrder;
+import shop.atelier.payments.PaymentConfirmed;
+import shop.atelier.platform.Money;
+import shop.atelier.production.JobId;
+import shop.atelier.production.internal.ProductionService;
+import shop.atelier.production.internal.WorkshopPortal;
 import shop.atelier.proofs.Proofs;
 import shop.atelier.proofs.internal.ProofService;
 import shop.atelier.uploads.MaterialKind;
@@ -226,6 +242,7 @@ class AuthorizationMatrixTests {
                         new Viewer("CUSTOMER", customerA.id().toString(), customerA.email(), "order-page"))));
         fixtures.put("craftsman.x.email", TestPeople.email("craftsman-x"));
         fixtures.put("craftsman.y.email", TestPeople.email("craftsman-y"));
+        workshops(fixtures, customerA);
         fixtures.put("random", UUID.randomUUID().toString());
         fixtures.put("unknown", "unknown");
         return fixtures;
@@ -239,7 +256,7 @@ class AuthorizationMatrixTests {
                 .toString();
     }
 
-    private PlacedOrder place(shop.atelier.catalog.VariantId variant, String email) {
+    private PlacedOrder place(VariantId variant, String email) {
         var cart = carts.createApiCart();
         carts.addLine(cart.id(), variant, 1, Map.of("engraving", "Matrix"));
         var address = new Address("Ann Matrix", "Lindenstraße 1", null, "10969", "Berlin", "DE");
@@ -488,5 +505,75 @@ class AuthorizationMatrixTests {
             cells.add(cell.apply(observation.results().get(persona)));
         }
         return String.join("\t", cells);
+    }
+
+    // --- workshop fixtures (production module) ----------------------------------------------
+
+    @Autowired
+    ProductionService production;
+
+    @Autowired
+    WorkshopPortal portal;
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Clock clock;
+
+    /**
+     * Workshops X and Y, with {@code craftsman.x.email} / {@code craftsman.y.email} as their
+     * craftsmen, and jobs of workshop X on a paid order of customer A: {@code job.x} (open),
+     * {@code job.x.done} and {@code job.x.reject} (open, for the rows that close them) and {@code
+     * job.x.closed} (already DONE).
+     */
+    private void workshops(Map<String, String> fixtures, CustomerProfile customerA) {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var product =
+                catalog.create(new ProductDraft("matrix-made-" + suffix, "Matrix Made " + suffix, "", false, null));
+        var variants = new ArrayList<VariantId>();
+        for (var i = 0; i < 4; i++) {
+            variants.add(catalog.addVariant(
+                    product,
+                    new VariantDraft("V" + i, "MM-" + suffix.toUpperCase() + "-" + i, Money.of(1000, "EUR"), true)));
+        }
+        catalog.list(product);
+        var order = signedInAs(customerA, () -> {
+            var cart = carts.createApiCart();
+            variants.forEach(variant -> carts.addLine(cart.id(), variant, 1, Map.of()));
+            var address = new Address("Ann Matrix", "Lindenstraße 1", null, "10969", "Berlin", "DE");
+            return checkout.checkout(
+                    cart.id(),
+                    new CheckoutDetails(new Contact("Ann Matrix", customerA.email(), null), address, address));
+        });
+        transactions.executeWithoutResult(status -> events.publishEvent(new PaymentConfirmed(
+                order.id().value(), "sandbox", "matrix-" + suffix, order.total(), clock.instant())));
+        Awaitility.await("order " + order.number() + " in production")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> orders.summary(order.id()).orElseThrow().status() == OrderStatus.IN_PRODUCTION);
+
+        var x = production.createWorkshop("Workshop X " + suffix, null, true);
+        var y = production.createWorkshop("Workshop Y " + suffix, null, true);
+        production.invite(x.id(), "Craftsman X", fixtures.get("craftsman.x.email"), "matrix");
+        production.invite(y.id(), "Craftsman Y", fixtures.get("craftsman.y.email"), "matrix");
+        fixtures.put("workshop.x", x.id().value().toString());
+
+        var due = LocalDate.now(clock).plusDays(7);
+        var names = List.of("job.x", "job.x.done", "job.x.reject", "job.x.closed");
+        var lines = orders.lines(order.id());
+        for (var i = 0; i < names.size(); i++) {
+            var job = production.assign(order.id(), lines.get(i).lineId(), x.id(), due, "matrix");
+            fixtures.put(names.get(i), job.id().value().toString());
+        }
+        var craftsmanX = portal.membership(fixtures.get("craftsman.x.email"));
+        var closed = new JobId(UUID.fromString(fixtures.get("job.x.closed")));
+        portal.start(craftsmanX, closed);
+        portal.finish(craftsmanX, closed);
     }
 }

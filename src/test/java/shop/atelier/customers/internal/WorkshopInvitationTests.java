@@ -6,8 +6,12 @@ import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -52,7 +56,8 @@ class WorkshopInvitationTests {
     }
 
     @Test
-    void aNewAddressGetsAWorkshopAccountWithoutPasswordAndAnInvitationToChooseOne() throws Exception {
+    void aNewAddressGetsAWorkshopAccountWithoutPasswordAndAnInvitationToChooseOneThenSignsInToThePortal()
+            throws Exception {
         var email = TestPeople.email("Jo.Craft");
 
         var id = customers.inviteWorkshopUser(email, "Jo Craft");
@@ -84,6 +89,12 @@ class WorkshopInvitationTests {
                 .query(String.class)
                 .single();
         assertThat(passwordEncoder.matches("a craftsman's passphrase", hash)).isTrue();
+
+        mvc.perform(formLogin("/login").user(email).password("a craftsman's passphrase"))
+                .andExpect(redirectedUrl("/workshop"));
+        var craftsman = user(email).roles("WORKSHOP");
+        mvc.perform(get("/account").with(craftsman)).andExpect(status().isNotFound());
+        mvc.perform(get("/account/addresses").with(craftsman)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package shop.atelier.platform.internal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +15,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -101,7 +107,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/account", false)
+                        .successHandler(new LandingPage())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signed-out")
@@ -118,5 +124,21 @@ class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /**
+     * Where a sign-in lands when it did not interrupt a visit: a craftsman (whose account is for the
+     * workshop portal only) in the portal, everyone else in their account.
+     */
+    static final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
+        @Override
+        protected String determineTargetUrl(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+            var roles = authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith("ROLE_"))
+                    .toList();
+            return roles.equals(List.of("ROLE_" + Roles.WORKSHOP)) ? "/workshop" : "/account";
+        }
     }
 }
