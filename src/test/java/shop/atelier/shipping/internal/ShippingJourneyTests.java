@@ -205,6 +205,7 @@ class ShippingJourneyTests {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         email = "ship-" + suffix + "@example.com";
         carrierApi.received.clear();
+        carrierApi.trackingNumbers.clear();
         clearInvocations(disclosures, auditLog);
     }
 
@@ -517,5 +518,105 @@ class ShippingJourneyTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theCustomersOrderPageShowsTheParcel() throws Exception {
+        var order = paidOrderInProduction();
+        assertThat(renderTrackingPanel(order)).doesNotContain("order-shipment");
+
+        ship(order, "parcel-api");
+        var trackingNumber = carrierApi.trackingNumbers.getLast();
+
+        assertThat(renderTrackingPanel(order))
+                .contains("order-shipment", "Parcel API", trackingNumber, "Handed to the carrier");
+    }
+
+    String renderTrackingPanel(OrderId order) {
+        var context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
+        context.setVariable("orderId", order);
+        context.setVariable(
+                org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+                        .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(applicationContext, null));
+        return templates.process("shipping/tracking", java.util.Set.of("panel(orderId)"), context);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @Autowired
+    org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+    @Autowired
+    ShippingPersonalData personalData;
+
+    @Test
+    void aPersonsTrackingNumbersAreExportedAndErasedOnceTheParcelArrived() throws Exception {
+        var order = paidOrderInProduction();
+        ship(order, "parcel-api");
+        var trackingNumber = carrierApi.trackingNumbers.getLast();
+        var subject = shop.atelier.privacy.spi.DataSubject.guest(email.toUpperCase(java.util.Locale.ROOT));
+
+        var records = new java.util.ArrayList<Map<String, Object>>();
+        personalData.export(subject, new shop.atelier.privacy.spi.ExportSink() {
+            @Override
+            public void record(String holder, String kind, Map<String, ?> fields) {
+                assertThat(holder).isEqualTo("shipping");
+                records.add(Map.copyOf(fields));
+            }
+
+            @Override
+            public void file(String holder, String name, String contentType, java.io.InputStream content) {
+                throw new AssertionError("shipping holds no files");
+            }
+        });
+        assertThat(records)
+                .singleElement()
+                .satisfies(fields -> assertThat(fields)
+                        .containsEntry("order", number(order))
+                        .containsEntry("carrier", "Parcel API")
+                        .containsEntry("trackingNumber", trackingNumber));
+        assertThat(personalData.inventory().categories())
+                .flatExtracting(shop.atelier.privacy.spi.DataCategory::columns)
+                .containsExactly("shipping_shipments.tracking_number");
+
+        var whileUnderway = personalData.erase(subject, shop.atelier.privacy.spi.ErasureMode.KEEP_LEGAL_MINIMUM);
+        assertThat(whileUnderway.kept())
+                .singleElement()
+                .satisfies(kept -> assertThat(kept.category()).isEqualTo("delivery.tracking"));
+        assertThat(tracking.forOrder(order)).isPresent();
+
+        clock.advance(Duration.ofHours(2));
+        signed(trackingNumber, "pd-" + suffix, "DELIVERED", clock.instant().minusSeconds(60));
+        var afterDelivery = personalData.erase(subject, shop.atelier.privacy.spi.ErasureMode.KEEP_LEGAL_MINIMUM);
+        assertThat(afterDelivery.erased()).containsExactly("delivery.tracking");
+        assertThat(afterDelivery.kept()).isEmpty();
+        assertThat(tracking.forOrder(order)).isEmpty();
+    }
+
+    @Test
+    void aProblemReportedByTheCarrierIsMailedToTheCustomerAndShownToStaffFirst() throws Exception {
+        var order = paidOrderInProduction();
+        var number = number(order);
+        var page = ship(order, "parcel-api").getResponse().getRedirectedUrl();
+        var trackingNumber = carrierApi.trackingNumbers.getLast();
+
+        clock.advance(Duration.ofHours(3));
+        var problem = signed(
+                trackingNumber, "x1-" + suffix, "EXCEPTION", clock.instant().minusSeconds(600));
+        assertThat(problem.statusCode()).isEqualTo(200);
+
+        var mail = awaitMail("Your order " + number + " is held up");
+        assertThat(GreenMailUtil.getBody(mail)).contains(trackingNumber);
+        assertThat(status(order)).as("the order waits for the parcel").isEqualTo(OrderStatus.SHIPPED);
+        var shipment = asStaff(get(page).with(user("staff-" + suffix).roles("STAFF")));
+        assertThat(shipment.getResponse().getContentAsString())
+                .contains("id=\"shipment-exception\"", "The carrier reported a problem");
+        var overview =
+                asStaff(get("/staff/shipping").with(user("staff-" + suffix).roles("STAFF")));
+        assertThat(overview.getResponse().getContentAsString())
+                .as("problems are listed first")
+                .contains("table-warning");
     }
 }
