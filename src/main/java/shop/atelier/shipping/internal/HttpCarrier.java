@@ -10,6 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,7 +74,12 @@ final class HttpCarrier implements CarrierGateway {
         } catch (RestClientException e) {
             throw new CarrierUnavailable(carrier.name(), e.getMessage() == null ? "no answer" : e.getMessage());
         }
-        var tracking = answer == null ? null : json.readTree(answer).path("trackingNumber");
+        JsonNode tracking;
+        try {
+            tracking = answer == null ? null : json.readTree(answer).path("trackingNumber");
+        } catch (JacksonException e) {
+            throw new CarrierUnavailable(carrier.name(), "the answer is not JSON");
+        }
         if (tracking == null || !tracking.isString() || tracking.asString().isBlank()) {
             throw new CarrierUnavailable(carrier.name(), "no tracking number in the answer");
         }

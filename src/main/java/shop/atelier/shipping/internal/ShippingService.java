@@ -56,7 +56,8 @@ public class ShippingService {
     }
 
     /**
-     * Hands the order's label to the carrier and records the shipment.
+     * Hands the order's label to the carrier and records the shipment. The order row stays locked
+     * while the carrier is called; if the carrier refuses, the whole change rolls back.
      *
      * @throws NotFoundException for an unknown order or carrier, or an order without contact data
      * @throws IllegalOrderTransition when the order is not in production
@@ -66,13 +67,19 @@ public class ShippingService {
     @Transactional
     public Shipment dispatch(OrderId orderId, String carrierCode, Parcel parcel) {
         var order = orders.summary(orderId).orElseThrow(() -> new NotFoundException("No such order"));
+        var carrier = carriers.get(carrierCode);
+        if (order.status() != OrderStatus.IN_PRODUCTION) {
+            if (shipments.ofOrder(orderId).isPresent()) {
+                throw new AlreadyShipped(order.number());
+            }
+            throw new IllegalOrderTransition(order.number(), order.status(), OrderStatus.SHIPPED);
+        }
+        // Locks the order until this transaction ends: a second dispatch of the same order waits
+        // here and then finds this shipment, so the carrier never gets the label twice.
+        orders.shipped(orderId);
         if (shipments.ofOrder(orderId).isPresent()) {
             throw new AlreadyShipped(order.number());
         }
-        if (order.status() != OrderStatus.IN_PRODUCTION) {
-            throw new IllegalOrderTransition(order.number(), order.status(), OrderStatus.SHIPPED);
-        }
-        var carrier = carriers.get(carrierCode);
         var label = orders.shippingLabel(orderId)
                 .orElseThrow(() -> new NotFoundException("Order " + order.number() + " has no shipping address"));
         var data = LabelData.forCarrier(label, parcel, carrier.requiresPhone());
@@ -80,7 +87,6 @@ public class ShippingService {
         var now = clock.instant();
         var shipment = Shipment.dispatch(orderId, order.number(), carrier.code(), trackingNumber, parcel, now);
         shipments.save(shipment);
-        orders.shipped(orderId);
         var contact = orders.contactForMail(orderId);
         disclosures.record(disclosure(
                 order,

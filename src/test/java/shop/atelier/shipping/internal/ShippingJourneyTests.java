@@ -505,6 +505,17 @@ class ShippingJourneyTests {
         assertThat(carrierApi.received).isEmpty();
         assertThat(status(order)).isEqualTo(OrderStatus.IN_PRODUCTION);
 
+        carrierApi.answer(503);
+        try {
+            var refused = ship(order, "parcel-api");
+            assertThat(refused.getResponse().getStatus()).isEqualTo(502);
+            assertThat(refused.getResponse().getContentAsString()).contains("The carrier did not take the label.");
+        } finally {
+            carrierApi.answer(201);
+        }
+        assertThat(status(order)).as("a refused label changes nothing").isEqualTo(OrderStatus.IN_PRODUCTION);
+        verify(disclosures, org.mockito.Mockito.never()).record(any());
+
         assertThat(ship(order, "manual").getResponse().getStatus()).isEqualTo(303);
         assertThat(ship(order, "manual").getResponse().getStatus())
                 .as("shipped already")
