@@ -86,7 +86,7 @@ import shop.atelier.shipping.ShipmentStatus;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"atelier.mail.dispatch-interval=PT0.5S", "atelier.shipping.closing.enabled=false"})
+        properties = "atelier.mail.dispatch-interval=PT0.5S")
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @Import(ShippingJourneyTests.Clocks.class)
@@ -407,6 +407,11 @@ class ShippingJourneyTests {
                         .statusCode())
                 .isEqualTo(400);
 
+        assertThat(applicationContext
+                        .getBean("shippingAfterSalesClosing", com.github.kagkarlsson.scheduler.task.Task.class)
+                        .getName())
+                .as("the job is registered with the scheduler")
+                .isEqualTo("shipping-after-sales-closing");
         clock.advance(Duration.ofDays(28));
         closing.closeDue();
         assertThat(status(order)).as("within the after-sales window").isEqualTo(OrderStatus.DELIVERED);
