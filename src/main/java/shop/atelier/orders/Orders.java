@@ -1,5 +1,6 @@
 package shop.atelier.orders;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import shop.atelier.customers.CustomerId;
@@ -40,4 +41,42 @@ public interface Orders {
      * @throws IllegalOrderTransition when the order is in another state than PROOFING or IN_PRODUCTION
      */
     void proofsApproved(OrderId id);
+
+    /**
+     * Orders in this status, oldest first, at most {@code limit}: e.g. the orders in production that
+     * wait for a shipment.
+     */
+    List<OrderSummary> withStatus(OrderStatus status, int limit);
+
+    /**
+     * What a carrier's label needs for the order: recipient name, shipping address, phone and order
+     * number, nothing else. Empty when the order is unknown or its contact data was erased.
+     */
+    Optional<ShippingLabel> shippingLabel(OrderId id);
+
+    /**
+     * The order was handed to a carrier: {@link OrderStatus#IN_PRODUCTION} becomes {@link
+     * OrderStatus#SHIPPED}. Repeating it (also once the order was delivered or closed) changes nothing.
+     *
+     * @throws IllegalOrderTransition when the order has not reached production
+     * @throws shop.atelier.platform.NotFoundException when there is no such order
+     */
+    void shipped(OrderId id);
+
+    /**
+     * The carrier delivered the order at {@code at}: {@link OrderStatus#SHIPPED} becomes {@link
+     * OrderStatus#DELIVERED} and the after-sales window starts ({@link OrderDelivered}). Repeating it
+     * (also once the order was closed) changes nothing.
+     *
+     * @throws IllegalOrderTransition when the order was not shipped
+     */
+    void delivered(OrderId id, Instant at);
+
+    /**
+     * The after-sales window ended: {@link OrderStatus#DELIVERED} becomes {@link OrderStatus#CLOSED}
+     * ({@link OrderClosed}). Repeating it changes nothing.
+     *
+     * @throws IllegalOrderTransition when the order was not delivered
+     */
+    void closed(OrderId id);
 }

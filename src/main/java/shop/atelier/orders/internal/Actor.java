@@ -10,6 +10,8 @@ public record Actor(String value) {
 
     public static final Actor CUSTOMER = new Actor("customer");
     public static final Actor SYSTEM = new Actor("system");
+    /** The carrier reported progress (through the shipping module). */
+    public static final Actor CARRIER = new Actor("carrier");
     /** The customer approved the design previews (through the proofs module). */
     public static final Actor CUSTOMER_APPROVAL = new Actor("customer approval");
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.IllegalOrderTransition;
 import shop.atelier.orders.OrderCancelled;
+import shop.atelier.orders.OrderClosed;
+import shop.atelier.orders.OrderDelivered;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderPaid;
 import shop.atelier.orders.OrderPlaced;
@@ -36,6 +38,7 @@ public final class Order {
     private OrderStatus status;
     private @Nullable String attention;
     private final @Nullable Instant anonymizedAt;
+    private @Nullable Instant deliveredAt;
     private long version;
     private final List<Transition> history;
     private final List<Transition> unsavedTransitions = new ArrayList<>();
@@ -55,6 +58,7 @@ public final class Order {
             OrderStatus status,
             @Nullable String attention,
             @Nullable Instant anonymizedAt,
+            @Nullable Instant deliveredAt,
             long version,
             List<Transition> history) {
         this.id = id;
@@ -70,6 +74,7 @@ public final class Order {
         this.status = status;
         this.attention = attention;
         this.anonymizedAt = anonymizedAt;
+        this.deliveredAt = deliveredAt;
         this.version = version;
         this.history = new ArrayList<>(history);
     }
@@ -103,6 +108,7 @@ public final class Order {
                 OrderStatus.PLACED,
                 null,
                 null,
+                null,
                 -1,
                 List.of());
         order.record(new Transition(null, OrderStatus.PLACED, at, actor, null));
@@ -125,6 +131,7 @@ public final class Order {
             OrderStatus status,
             @Nullable String attention,
             @Nullable Instant anonymizedAt,
+            @Nullable Instant deliveredAt,
             long version,
             List<Transition> history) {
         return new Order(
@@ -141,6 +148,7 @@ public final class Order {
                 status,
                 attention,
                 anonymizedAt,
+                deliveredAt,
                 version,
                 history);
     }
@@ -240,6 +248,58 @@ public final class Order {
         return true;
     }
 
+    /**
+     * The order was handed to a carrier. Repeating it, also after delivery, changes nothing.
+     *
+     * @return whether the status changed
+     * @throws IllegalOrderTransition if the order is not in production (or shipped or later)
+     */
+    public boolean ship(Instant at) {
+        if (reached(OrderStatus.SHIPPED)) {
+            return false;
+        }
+        transitionTo(OrderStatus.SHIPPED, Actor.CARRIER, null, at);
+        return true;
+    }
+
+    /**
+     * The carrier delivered the order at {@code deliveredAt} (the carrier's time, written to the
+     * history): the after-sales window starts then. A repeated or late report changes nothing.
+     *
+     * @return whether the status changed
+     * @throws IllegalOrderTransition if the order was not shipped
+     */
+    public boolean deliver(Instant deliveredAt) {
+        if (reached(OrderStatus.DELIVERED)) {
+            return false;
+        }
+        transitionTo(OrderStatus.DELIVERED, Actor.CARRIER, null, deliveredAt);
+        this.deliveredAt = deliveredAt;
+        events.add(new OrderDelivered(id, deliveredAt));
+        return true;
+    }
+
+    /**
+     * The after-sales window ended. Repeating it changes nothing.
+     *
+     * @return whether the status changed
+     * @throws IllegalOrderTransition if the order was not delivered
+     */
+    public boolean close(Instant at) {
+        if (status == OrderStatus.CLOSED) {
+            return false;
+        }
+        transitionTo(OrderStatus.CLOSED, Actor.SYSTEM, null, at);
+        events.add(new OrderClosed(id));
+        return true;
+    }
+
+    /** Whether the order is at {@code target} or further along the way from shipping to closing. */
+    private boolean reached(OrderStatus target) {
+        var path = List.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.CLOSED);
+        return path.contains(status) && path.indexOf(status) >= path.indexOf(target);
+    }
+
     /** Whether some line waits for a design preview to be approved before it is made. */
     public boolean needsProof() {
         return lines.stream().anyMatch(OrderLine::needsProof);
@@ -324,6 +384,11 @@ public final class Order {
 
     public @Nullable Instant anonymizedAt() {
         return anonymizedAt;
+    }
+
+    /** When the carrier delivered the order, if it did: the start of the after-sales window. */
+    public @Nullable Instant deliveredAt() {
+        return deliveredAt;
     }
 
     public boolean isAnonymized() {

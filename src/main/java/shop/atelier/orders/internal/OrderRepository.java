@@ -93,10 +93,11 @@ class OrderRepository {
         } else {
             var updated = jdbc.sql("""
                             update orders set status = :status, attention = :attention, updated_at = :at,
-                                version = version + 1
+                                delivered_at = :deliveredAt, version = version + 1
                             where id = :id and version = :version""")
                     .param("status", order.status().name())
                     .param("attention", order.attention())
+                    .param("deliveredAt", order.deliveredAt() == null ? null : ts(order.deliveredAt()))
                     .param("at", ts(at))
                     .param("id", order.id().value())
                     .param("version", order.version())
@@ -168,6 +169,16 @@ class OrderRepository {
                         order by updated_at limit :limit""").param("cutoff", ts(cutoff)).param("limit", limit).query(UUID.class).list().stream()
                 .map(OrderId::new)
                 .toList();
+    }
+
+    /** Orders in this status, oldest first. */
+    List<OrderListItem> withStatus(OrderStatus status, int limit) {
+        return jdbc.sql("select " + LIST_COLUMNS + " from orders o where o.status = :status"
+                        + " order by o.placed_at, o.id limit :limit")
+                .param("status", status.name())
+                .param("limit", limit)
+                .query(OrderRepository::listItem)
+                .list();
     }
 
     boolean changedSince(OrderId id, Instant at) {
@@ -316,6 +327,7 @@ class OrderRepository {
                 h.status(),
                 h.attention(),
                 h.anonymizedAt(),
+                h.deliveredAt(),
                 h.version(),
                 history));
     }
@@ -333,6 +345,7 @@ class OrderRepository {
             OrderStatus status,
             @Nullable String attention,
             @Nullable Instant anonymizedAt,
+            @Nullable Instant deliveredAt,
             long version) {
 
         static Head of(ResultSet rs) throws SQLException {
@@ -354,6 +367,7 @@ class OrderRepository {
                     OrderStatus.valueOf(rs.getString("status")),
                     rs.getString("attention"),
                     nullableInstant(rs, "anonymized_at"),
+                    nullableInstant(rs, "delivered_at"),
                     rs.getLong("version"));
         }
 

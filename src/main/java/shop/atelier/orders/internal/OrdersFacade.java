@@ -1,6 +1,7 @@
 package shop.atelier.orders.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -9,8 +10,10 @@ import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.OrderContact;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderLineSummary;
+import shop.atelier.orders.OrderStatus;
 import shop.atelier.orders.OrderSummary;
 import shop.atelier.orders.Orders;
+import shop.atelier.orders.ShippingLabel;
 import shop.atelier.platform.NotFoundException;
 
 @Service
@@ -86,6 +89,66 @@ class OrdersFacade implements Orders {
         if (order.proofsApproved(now)) {
             orders.save(order, now);
         }
+    }
+
+    @Override
+    public List<OrderSummary> withStatus(OrderStatus status, int limit) {
+        return orders.withStatus(status, limit).stream()
+                .map(OrderListItem::summary)
+                .toList();
+    }
+
+    @Override
+    public Optional<ShippingLabel> shippingLabel(OrderId id) {
+        return orders.find(id).flatMap(order -> {
+            var address = order.shippingAddress();
+            var contact = order.contact();
+            if (address == null || contact == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ShippingLabel(
+                    order.number(),
+                    address.name(),
+                    address.line1(),
+                    address.line2(),
+                    address.postalCode(),
+                    address.city(),
+                    address.country(),
+                    contact.phone()));
+        });
+    }
+
+    @Override
+    @Transactional
+    public void shipped(OrderId id) {
+        var order = forUpdate(id);
+        var now = clock.instant();
+        if (order.ship(now)) {
+            orders.save(order, now);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void delivered(OrderId id, Instant at) {
+        var order = forUpdate(id);
+        if (order.deliver(at)) {
+            orders.save(order, clock.instant());
+        }
+    }
+
+    @Override
+    @Transactional
+    public void closed(OrderId id) {
+        var order = forUpdate(id);
+        var now = clock.instant();
+        if (order.close(now)) {
+            orders.save(order, now);
+        }
+    }
+
+    private Order forUpdate(OrderId id) {
+        return orders.findForUpdate(id).orElseThrow(() -> new NotFoundException("No such order"));
     }
 
     private static OrderSummary summary(Order order) {
