@@ -5,7 +5,15 @@
  * the shipment and the order, and the end of the after-sales window closes the order (promise U1).
  */
 @ApplicationModule(
-        allowedDependencies = {"platform", "customers", "orders", "notifications", "privacy", "privacy::spi"})
+        allowedDependencies = {
+            "platform",
+            "customers",
+            "orders",
+            "production",
+            "notifications",
+            "privacy",
+            "privacy::spi"
+        })
 @NullMarked
 package shop.atelier.shipping;
 

@@ -28,12 +28,16 @@ public class AfterSalesClosing {
     private final ShippingProperties properties;
     private final Clock clock;
 
+    private final MadeOrders made;
+
     AfterSalesClosing(
             Shipments shipments,
             Orders orders,
             TransactionTemplate transaction,
             ShippingProperties properties,
+            MadeOrders made,
             Clock clock) {
+        this.made = made;
         this.shipments = shipments;
         this.orders = orders;
         this.transaction = transaction;
@@ -77,6 +81,7 @@ public class AfterSalesClosing {
         var shipment = found.get();
         orders.closed(shipment.orderId());
         shipments.delete(List.of(shipmentId));
+        made.forget(shipment.orderId());
         return true;
     }
 }

@@ -10,12 +10,10 @@ import shop.atelier.orders.OrderId;
 import shop.atelier.shipping.ShipmentStatus;
 
 /**
- * The parcel of an order as its customer may see it, for the order page: carrier, tracking number
- * and status. Templates reach it as {@code @shipmentTracking} through the {@code
- * shipping/tracking :: panel(orderId)} fragment, so the orders module needs no dependency on
- * shipping (which depends on orders).
+ * The parcel of an order as its customer may see it: carrier, tracking number and status (the
+ * customer gets them by email; the order page shows the order's SHIPPED and DELIVERED steps).
  */
-@Component("shipmentTracking")
+@Component
 public class ShipmentTracking {
 
     /** What the customer sees of a parcel. */

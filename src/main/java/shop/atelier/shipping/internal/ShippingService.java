@@ -38,6 +38,8 @@ public class ShippingService {
     private final ShippingMail mail;
     private final Clock clock;
 
+    private final MadeOrders made;
+
     ShippingService(
             Orders orders,
             Carriers carriers,
@@ -45,7 +47,9 @@ public class ShippingService {
             Disclosures disclosures,
             AuditLog auditLog,
             ShippingMail mail,
+            MadeOrders made,
             Clock clock) {
+        this.made = made;
         this.orders = orders;
         this.carriers = carriers;
         this.shipments = shipments;
@@ -61,6 +65,7 @@ public class ShippingService {
      *
      * @throws NotFoundException for an unknown order or carrier, or an order without contact data
      * @throws IllegalOrderTransition when the order is not in production
+     * @throws NotMadeYet when the workshops have not finished every item
      * @throws AlreadyShipped when the order has a shipment
      * @throws CarrierUnavailable when the carrier did not take the label
      */
@@ -73,6 +78,9 @@ public class ShippingService {
                 throw new AlreadyShipped(order.number());
             }
             throw new IllegalOrderTransition(order.number(), order.status(), OrderStatus.SHIPPED);
+        }
+        if (!made.made(orderId)) {
+            throw new NotMadeYet(order.number());
         }
         // Locks the order until this transaction ends: a second dispatch of the same order waits
         // here and then finds this shipment, so the carrier never gets the label twice.
@@ -122,13 +130,15 @@ public class ShippingService {
     @Transactional(readOnly = true)
     public List<OrderSummary> readyToShip() {
         var inProduction = orders.withStatus(OrderStatus.IN_PRODUCTION, READY_LIMIT);
+        var finished =
+                made.madeAmong(inProduction.stream().map(OrderSummary::id).toList());
         var shipped = shipments
                 .ofOrders(inProduction.stream().map(OrderSummary::id).toList())
                 .stream()
                 .map(Shipment::orderId)
                 .toList();
         return inProduction.stream()
-                .filter(order -> !shipped.contains(order.id()))
+                .filter(order -> finished.contains(order.id()) && !shipped.contains(order.id()))
                 .toList();
     }
 

@@ -31,6 +31,7 @@ import shop.atelier.shipping.internal.AlreadyShipped;
 import shop.atelier.shipping.internal.CarrierGateway;
 import shop.atelier.shipping.internal.CarrierUnavailable;
 import shop.atelier.shipping.internal.Carriers;
+import shop.atelier.shipping.internal.NotMadeYet;
 import shop.atelier.shipping.internal.ShippingService;
 
 /**
@@ -96,6 +97,8 @@ class StaffShippingController {
             return seeOther("/staff/shipping/shipments/" + shipment.id());
         } catch (AlreadyShipped | IllegalOrderTransition e) {
             return status(form(orderId, form).addObject("error", "shipping.form.not-ready"), HttpStatus.CONFLICT);
+        } catch (NotMadeYet e) {
+            return status(form(orderId, form).addObject("error", "shipping.form.not-made"), HttpStatus.CONFLICT);
         } catch (CarrierUnavailable e) {
             return status(
                     form(orderId, form).addObject("error", "shipping.form.carrier-unavailable"),
