@@ -22,6 +22,13 @@ public interface Orders {
      */
     List<OrderSummary> ofContactEmail(String email);
 
+    /**
+     * The order's contact address, for the registers that must let the person find their records
+     * (disclosures, the audit log); empty when the order is unknown or its contact data was erased.
+     * For writing to the customer use {@link #contactForMail}.
+     */
+    Optional<String> contactEmail(OrderId id);
+
     /** The order a guest's tracking token opens, if the token is valid. */
     Optional<OrderSummary> byTrackingToken(String token);
 

@@ -2,6 +2,7 @@ package shop.atelier.payments;
 
 import java.net.URI;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import shop.atelier.platform.Money;
 
 /**
@@ -12,5 +13,19 @@ import shop.atelier.platform.Money;
  * @param orderNumber the human-readable order number shown on the payment page
  * @param amount the order total
  * @param returnUrl where the provider sends the customer back to after paying or declining
+ * @param customerId the account of the customer paying, if any (for the disclosure register)
+ * @param customerEmail the customer's email address, which the provider's page shows and the
+ *     disclosure register names
  */
-public record PaymentRequest(UUID orderId, String orderNumber, Money amount, URI returnUrl) {}
+public record PaymentRequest(
+        UUID orderId,
+        String orderNumber,
+        Money amount,
+        URI returnUrl,
+        @Nullable UUID customerId,
+        @Nullable String customerEmail) {
+
+    public PaymentRequest(UUID orderId, String orderNumber, Money amount, URI returnUrl) {
+        this(orderId, orderNumber, amount, returnUrl, null, null);
+    }
+}

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.OrderId;
 import shop.atelier.payments.PaymentRequest;
 import shop.atelier.payments.Payments;
@@ -40,7 +41,14 @@ public class OrderService {
      */
     public URI startPayment(OrderId id, String number, Money total, URI returnUrl) {
         try {
-            var session = payments.startCheckout(new PaymentRequest(id.value(), number, total, returnUrl));
+            var order = orders.find(id);
+            var session = payments.startCheckout(new PaymentRequest(
+                    id.value(),
+                    number,
+                    total,
+                    returnUrl,
+                    order.map(Order::customerId).map(CustomerId::value).orElse(null),
+                    order.map(Order::contact).map(Contact::email).orElse(null)));
             return session.redirectUrl();
         } catch (RuntimeException e) {
             log.warn("The payment provider did not start a checkout for order {}", number, e);

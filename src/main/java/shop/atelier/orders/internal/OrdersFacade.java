@@ -71,6 +71,13 @@ class OrdersFacade implements Orders {
     }
 
     @Override
+    public Optional<String> contactEmail(OrderId id) {
+        return orders.find(id)
+                .flatMap(order -> Optional.ofNullable(order.contact()))
+                .map(contact -> contact.email());
+    }
+
+    @Override
     @Transactional
     public Optional<OrderContact> contactForMail(OrderId id) {
         return orders.find(id).flatMap(order -> {

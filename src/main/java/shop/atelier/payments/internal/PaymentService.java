@@ -30,7 +30,7 @@ class PaymentService implements Payments {
     private final Clock clock;
 
     /** The data categories a hosted checkout hands the provider. */
-    static final List<String> DISCLOSED = List.of("contact.name", "contact.email", "order.amount");
+    static final List<String> DISCLOSED = List.of("contact.email", "order.amount");
 
     PaymentService(
             List<PaymentProvider> providers,
@@ -65,8 +65,8 @@ class PaymentService implements Payments {
                 "take payment for order " + request.orderNumber(),
                 LegalBasis.CONTRACT,
                 DISCLOSED,
-                null,
-                null,
+                request.customerId(),
+                request.customerEmail(),
                 request.orderId(),
                 now,
                 session.reference()));

@@ -232,7 +232,7 @@ public class ProductionService {
                 LegalBasis.CONTRACT,
                 categories(line),
                 order.customerId() == null ? null : order.customerId().value(),
-                null,
+                orders.contactEmail(orderId).orElse(null),
                 orderId.value(),
                 now,
                 null));

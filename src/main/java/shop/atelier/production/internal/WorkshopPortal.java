@@ -87,6 +87,7 @@ public class WorkshopPortal {
                 "view-job",
                 "order:" + job.orderId(),
                 job.customerId(),
+                orders.contactEmail(job.orderId()).orElse(null),
                 job.orderId().value());
         var line = orders.lines(job.orderId()).stream()
                 .filter(l -> l.lineId().equals(job.lineId()))

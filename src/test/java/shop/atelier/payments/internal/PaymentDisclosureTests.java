@@ -27,18 +27,22 @@ class PaymentDisclosureTests {
         var order = UUID.randomUUID();
         var number = "T-" + order.toString().substring(0, 8);
 
+        var customer = UUID.randomUUID();
+        var email = "payer-" + customer + "@example.com";
         var session = payments.startCheckout(new PaymentRequest(
-                order, number, Money.of(2490, "EUR"), URI.create("http://localhost/orders/" + order)));
+                order, number, Money.of(2490, "EUR"), URI.create("http://localhost/orders/" + order), customer, email));
 
         var row = jdbc.sql("""
                         select recipient, recipient_kind, purpose, legal_basis, array_to_string(categories, ',') as categories,
-                            reference from privacy_disclosures where order_id = :order""").param("order", order).query().singleRow();
+                            reference, customer_id, email from privacy_disclosures where order_id = :order""").param("order", order).query().singleRow();
         assertThat(row)
                 .containsEntry("recipient", "Sandbox payment provider")
                 .containsEntry("recipient_kind", "PAYMENT_PROVIDER")
                 .containsEntry("purpose", "take payment for order " + number)
                 .containsEntry("legal_basis", "CONTRACT")
-                .containsEntry("categories", "contact.name,contact.email,order.amount")
-                .containsEntry("reference", session.reference());
+                .containsEntry("categories", "contact.email,order.amount")
+                .containsEntry("reference", session.reference())
+                .containsEntry("customer_id", customer)
+                .containsEntry("email", email);
     }
 }

@@ -124,6 +124,7 @@ public final class ProductionFixtures {
         when(orders.summary(id)).thenAnswer(call -> Optional.of(order.summary()));
         when(orders.summary(number)).thenAnswer(call -> Optional.of(order.summary()));
         when(orders.lines(id)).thenReturn(lines);
+        when(orders.contactEmail(id)).thenReturn(Optional.of(MARKER_EMAIL));
         when(orders.contactForMail(id))
                 .thenReturn(Optional.of(
                         new OrderContact(MARKER_EMAIL, URI.create("http://localhost:8080/account/orders/" + id))));

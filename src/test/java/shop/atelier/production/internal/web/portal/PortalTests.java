@@ -148,6 +148,7 @@ class PortalTests {
                         "view-job",
                         "order:" + order.id(),
                         order.customer().value(),
+                        ProductionFixtures.MARKER_EMAIL,
                         order.id().value());
     }
 
