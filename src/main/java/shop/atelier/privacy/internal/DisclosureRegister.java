@@ -60,6 +60,10 @@ public class DisclosureRegister implements Disclosures {
         if (forMarketing(disclosure)) {
             throw new DisclosureForMarketingRefused();
         }
+        if (disclosure.recipientKind() == RecipientKind.THIRD_PARTY
+                && (disclosure.legalBasis() != LegalBasis.CONSENT || blankToNull(disclosure.reference()) == null)) {
+            throw new ThirdPartyWithoutConsentRefused();
+        }
         if (disclosure.categories().isEmpty()) {
             throw new IllegalArgumentException("a disclosure names at least one data category");
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,22 +123,37 @@ class DisclosureRegisterTests {
                 .hasMessageContaining("privacy_disclosures_never_for_marketing");
     }
 
+    /** S4: other third parties only with the person's explicit consent, named by its record. */
     @Test
-    void aThirdPartyWithConsentForAnotherPurposeIsRecorded() {
+    void aThirdPartyReceivesDataOnlyWithTheConsentItNames() {
         var email = email();
-        disclosures.record(new Disclosure(
+        for (var basis : List.of(LegalBasis.CONTRACT, LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT)) {
+            assertThatThrownBy(() -> disclosures.record(thirdParty(email, basis, null)))
+                    .as("%s without a consent reference", basis)
+                    .isInstanceOf(ThirdPartyWithoutConsentRefused.class);
+        }
+        assertThatThrownBy(() -> disclosures.record(thirdParty(email, LegalBasis.CONTRACT, "consent:abc")))
+                .isInstanceOf(ThirdPartyWithoutConsentRefused.class);
+        assertThat(register.search(new DisclosureRegister.Query(email, null, null, null, null, null)))
+                .isEmpty();
+
+        disclosures.record(thirdParty(email, LegalBasis.CONSENT, "consent:photo-book-2026-11-27"));
+
+        assertThat(register.search(new DisclosureRegister.Query(email, null, null, null, null, null)))
+                .hasSize(1);
+    }
+
+    private static Disclosure thirdParty(String email, LegalBasis basis, @Nullable String reference) {
+        return new Disclosure(
                 "Photo Book Co",
                 RecipientKind.THIRD_PARTY,
                 "print the photo book the customer ordered from them",
-                LegalBasis.CONSENT,
+                basis,
                 List.of("content.customer_material"),
                 null,
                 email,
                 null,
                 Instant.now(),
-                null));
-
-        assertThat(register.search(new DisclosureRegister.Query(email, null, null, null, null, null)))
-                .hasSize(1);
+                reference);
     }
 }
