@@ -11,6 +11,7 @@
             "payments",
             "notifications",
             "uploads",
+            "privacy",
             "privacy::spi"
         })
 @NullMarked

@@ -11,6 +11,7 @@ import shop.atelier.catalog.Catalog;
 import shop.atelier.customers.Customers;
 import shop.atelier.notifications.Notifications;
 import shop.atelier.payments.Payments;
+import shop.atelier.privacy.AuditLog;
 import shop.atelier.uploads.Uploads;
 
 /**
@@ -21,5 +22,6 @@ import shop.atelier.uploads.Uploads;
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest(extraIncludes = "platform")
 @AutoConfigureMockMvc
-@MockitoBean(types = {Catalog.class, Customers.class, Payments.class, Notifications.class, Uploads.class})
+@MockitoBean(
+        types = {Catalog.class, Customers.class, Payments.class, Notifications.class, Uploads.class, AuditLog.class})
 public @interface OrdersModuleTest {}

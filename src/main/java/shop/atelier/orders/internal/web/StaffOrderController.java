@@ -21,6 +21,8 @@ import shop.atelier.orders.internal.Actor;
 import shop.atelier.orders.internal.OrderQueries;
 import shop.atelier.orders.internal.OrderService;
 import shop.atelier.payments.Payments;
+import shop.atelier.platform.Roles;
+import shop.atelier.privacy.AuditLog;
 import shop.atelier.uploads.Viewer;
 
 /** Staff: all orders newest first, filtered by status; one order with its history, payments and contact. */
@@ -35,8 +37,11 @@ class StaffOrderController {
     private final OrderService orders;
     private final Payments payments;
     private final OrderMaterials materials;
+    private final AuditLog audit;
 
-    StaffOrderController(OrderQueries queries, OrderService orders, Payments payments, OrderMaterials materials) {
+    StaffOrderController(
+            OrderQueries queries, OrderService orders, Payments payments, OrderMaterials materials, AuditLog audit) {
+        this.audit = audit;
         this.queries = queries;
         this.orders = orders;
         this.payments = payments;
@@ -54,6 +59,19 @@ class StaffOrderController {
     @GetMapping("/{id}")
     ModelAndView detail(@PathVariable UUID id, Authentication staff) {
         var order = queries.byId(new OrderId(id));
+        var contact = order.contact();
+        if (contact != null) {
+            // The page shows the customer's contact data and addresses: the look is on the record.
+            audit.record(
+                    staff.getName(),
+                    Roles.STAFF,
+                    null,
+                    "view-order",
+                    "order:" + id,
+                    order.customerId() == null ? null : order.customerId().value(),
+                    contact.email(),
+                    id);
+        }
         var viewer = new Viewer("STAFF", staff.getName(), staff.getName(), "order-review");
         return new ModelAndView("orders/staff-order")
                 .addObject("order", order)

@@ -46,6 +46,7 @@ import shop.atelier.orders.internal.PlacedOrder;
 import shop.atelier.orders.internal.UploadsStub;
 import shop.atelier.payments.PaymentConfirmed;
 import shop.atelier.payments.Payments;
+import shop.atelier.privacy.AuditLog;
 import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.MaterialKind;
 import shop.atelier.uploads.Rendition;
@@ -71,6 +72,9 @@ class OrderMaterialsPagesTests {
 
     @Autowired
     Uploads uploads;
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     CartService carts;
@@ -222,8 +226,9 @@ class OrderMaterialsPagesTests {
     }
 
     @Test
-    void staffSeeTheUploadsWithoutChangingTheCustomersChoice() throws Exception {
-        var placed = place(OrderTestSupport.uniqueEmail());
+    void staffSeeTheUploadsWithoutChangingTheCustomersChoiceAndTheLookIsAudited() throws Exception {
+        var email = OrderTestSupport.uniqueEmail();
+        var placed = place(email);
 
         var html = page(get("/staff/orders/" + placed.order().id())
                         .with(user("staff@atelier.example").roles("STAFF")))
@@ -239,6 +244,16 @@ class OrderMaterialsPagesTests {
                         placed.photo(),
                         Rendition.THUMBNAIL,
                         new Viewer("STAFF", "staff@atelier.example", "staff@atelier.example", "order-review"));
+        verify(auditLog)
+                .record(
+                        "staff@atelier.example",
+                        "STAFF",
+                        null,
+                        "view-order",
+                        "order:" + placed.order().id().value(),
+                        null,
+                        email,
+                        placed.order().id().value());
     }
 
     @Test
