@@ -98,6 +98,14 @@ public final class Browser implements AutoCloseable {
         cdp.send("Network.emulateNetworkConditions", conditions);
     }
 
+    /**
+     * Waits (up to the page's default timeout) until the image has loaded and has pixels: being
+     * visible is not enough, the picture may still be on its way.
+     */
+    public static void awaitLoaded(Page page, com.microsoft.playwright.Locator image) {
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", image.elementHandle());
+    }
+
     /** A photo-like JPEG that does not compress to nothing, so its upload takes a while. */
     public static byte[] noisyJpeg(int width, int height) throws IOException {
         var random = new Random(42);

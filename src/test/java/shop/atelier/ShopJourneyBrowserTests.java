@@ -188,9 +188,7 @@ class ShopJourneyBrowserTests {
             Browser.screenshot(page, "proof-01-upload-progress");
             var thumbnail = widget.locator("[data-upload-thumb]");
             assertThat(thumbnail).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-            Assertions.assertThat((Boolean) thumbnail.evaluate("img => img.complete && img.naturalWidth > 0"))
-                    .as("thumbnail loaded")
-                    .isTrue();
+            Browser.awaitLoaded(page, thumbnail);
             Browser.screenshot(page, "proof-02-upload-thumbnail");
             Browser.throttleUploads(context, page, -1);
 
@@ -237,9 +235,7 @@ class ShopJourneyBrowserTests {
             assertThat(page).hasURL(orderPage + "/proofs");
             var preview = page.locator("main img[src^='/files/']").first();
             assertThat(preview).isVisible();
-            Assertions.assertThat((Boolean) preview.evaluate("img => img.complete && img.naturalWidth > 0"))
-                    .as("preview loaded")
-                    .isTrue();
+            Browser.awaitLoaded(page, preview);
             assertThat(page.locator("main")).containsText("The engraving runs along the bottom edge.");
             Browser.screenshot(page, "proof-06-customer-reviews");
             button(page, "proofs.customer.approve").click();

@@ -103,9 +103,7 @@ class CartUploadBrowserTests {
             assertThat(widget.locator("[data-upload-quality]")).containsText("dpi");
             Assertions.assertThat(widget.locator("[data-upload-value]").inputValue())
                     .hasSize(36);
-            Assertions.assertThat((Boolean) thumbnail.evaluate("img => img.complete && img.naturalWidth > 0"))
-                    .as("thumbnail loaded")
-                    .isTrue();
+            Browser.awaitLoaded(page, thumbnail);
             Browser.screenshot(page, "uploads-02-thumbnail");
 
             page.getByRole(
