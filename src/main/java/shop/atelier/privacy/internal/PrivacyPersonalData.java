@@ -84,7 +84,18 @@ class PrivacyPersonalData implements PersonalDataHolder {
                                         "privacy_audit_log.actor",
                                         "privacy_audit_log.customer_id",
                                         "privacy_audit_log.customer_email",
-                                        "privacy_audit_log.order_id"))));
+                                        "privacy_audit_log.order_id")),
+                        new DataCategory(
+                                "consent.cookie_choice",
+                                "Your cookie choices (which optional categories you allowed, how and when) under a"
+                                        + " random id kept only in your browser's ATELIER_CONSENT cookie; nothing"
+                                        + " links it to your name, email address or account",
+                                "Prove which cookie choice was made and under which policy and cookie list"
+                                        + " (promise K2)",
+                                LegalBasis.LEGAL_OBLIGATION,
+                                List.of(),
+                                "2 years after the choice, then deleted; a newer choice adds a row",
+                                List.of("privacy_cookie_consents.consent_id"))));
     }
 
     /**
