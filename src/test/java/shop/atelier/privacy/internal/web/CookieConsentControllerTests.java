@@ -271,6 +271,21 @@ class CookieConsentControllerTests {
     }
 
     @Test
+    void aVisitorWhoChoseNeitherGetsNorLeavesACachedStorefrontPage() throws Exception {
+        var id = consentIdOf(mvc.perform(
+                post("/cookies/consent").param("choice", "reject-all").with(csrf())));
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/").cookie(consentCookie(id)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().doesNotExist("X-Atelier-Page-Cache"))
+                    .andExpect(content().string(not(containsString(BANNER))));
+        }
+        mvc.perform(get("/")).andExpect(content().string(containsString(BANNER)));
+        mvc.perform(get("/")).andExpect(content().string(containsString(BANNER)));
+    }
+
+    @Test
     void anUnknownCategoryOrChoiceIsRefusedAndStoresNothing() throws Exception {
         var id = UUID.randomUUID();
         mvc.perform(post("/cookies/consent")
