@@ -65,7 +65,9 @@ class CookieConsentFilter extends OncePerRequestFilter {
         }
         var consent = current == null ? CookieConsent.none(gpc) : new CookieConsent(true, current.allowed(), gpc);
         request.setAttribute(CookieConsent.ATTRIBUTE, consent);
-        request.setAttribute(RETURN_TO, get ? request.getRequestURI() : "/");
+        request.setAttribute(
+                RETURN_TO,
+                get ? request.getRequestURI().substring(request.getContextPath().length()) : "/");
         chain.doFilter(consent.chosen() && get ? new PastThePageCache(request) : request, response);
     }
 
