@@ -17,8 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import shop.atelier.privacy.CookieConsent;
 
 /**
- * Tells every page what the visitor allows ({@link CookieConsent#ATTRIBUTE}) and where the banner
- * should send them back to ({@link #RETURN_TO}). A browser that sends {@code Sec-GPC: 1} before any
+ * Tells every page what the visitor allows ({@link CookieConsent#ATTRIBUTE}). A browser that sends {@code Sec-GPC: 1} before any
  * choice gets one recorded for it (everything optional refused, method GPC) and never sees the
  * banner. Sets nothing but the necessary consent cookie, and that only when a choice is recorded.
  *
@@ -30,9 +29,6 @@ import shop.atelier.privacy.CookieConsent;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 200)
 class CookieConsentFilter extends OncePerRequestFilter {
-
-    /** The request attribute naming the local path the banner's buttons return to. */
-    static final String RETURN_TO = "cookieConsentReturnTo";
 
     private static final List<String> NOT_PAGES =
             List.of("/css/", "/js/", "/webjars/", "/images/", "/favicon", "/api/", "/webhooks/", "/actuator");
@@ -65,9 +61,6 @@ class CookieConsentFilter extends OncePerRequestFilter {
         }
         var consent = current == null ? CookieConsent.none(gpc) : new CookieConsent(true, current.allowed(), gpc);
         request.setAttribute(CookieConsent.ATTRIBUTE, consent);
-        request.setAttribute(
-                RETURN_TO,
-                get ? request.getRequestURI().substring(request.getContextPath().length()) : "/");
         chain.doFilter(consent.chosen() && get ? new PastThePageCache(request) : request, response);
     }
 

@@ -2,6 +2,7 @@ package shop.atelier.privacy.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +52,6 @@ class CookieConsentController {
     String consent(
             @RequestParam String choice,
             @RequestParam(name = "category", required = false) @Nullable List<String> categories,
-            @RequestParam(required = false) @Nullable String returnTo,
             HttpServletRequest request,
             HttpServletResponse response) {
         var chosen = categories(categories);
@@ -82,7 +82,7 @@ class CookieConsentController {
         if (method == ConsentMethod.SETTINGS || (gpc && method == ConsentMethod.BANNER_ACCEPT_ALL)) {
             return "redirect:/cookies?saved";
         }
-        return "redirect:" + local(returnTo);
+        return "redirect:" + back(request);
     }
 
     private static Set<CookieCategory> categories(@Nullable List<String> keys) {
@@ -99,7 +99,34 @@ class CookieConsentController {
         return result;
     }
 
-    /** Only a path of this shop: never another site, however the parameter is dressed up. */
+    /**
+     * Back to the page the banner was on, known from the Referer (the shop's referrer policy is
+     * same-origin); without one, or from elsewhere, the home page. The form carries no return path:
+     * the banner stays the same on every page, so a cached page holds no visitor's path.
+     */
+    static String back(HttpServletRequest request) {
+        var referer = request.getHeader("Referer");
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            var uri = URI.create(referer);
+            var port = uri.getPort() == -1 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort();
+            if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || port != request.getServerPort()) {
+                return "/";
+            }
+            var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            var contextPath = request.getContextPath();
+            if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
+                path = path.substring(contextPath.length());
+            }
+            return local(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException unreadable) {
+            return "/";
+        }
+    }
+
+    /** Only a path of this shop: never another site, however it is dressed up. */
     static String local(@Nullable String returnTo) {
         if (returnTo == null
                 || !returnTo.startsWith("/")

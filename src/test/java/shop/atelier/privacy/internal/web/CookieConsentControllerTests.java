@@ -91,7 +91,7 @@ class CookieConsentControllerTests {
     void acceptAllStoresEveryCategoryWithThePolicyVersionAndTheBannerGoes() throws Exception {
         var result = mvc.perform(post("/cookies/consent")
                         .param("choice", "accept-all")
-                        .param("returnTo", "/products/oak-frame")
+                        .header("Referer", "http://localhost/products/oak-frame")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/products/oak-frame"))
                 .andExpect(header().string("Set-Cookie", containsString("HttpOnly")))
@@ -127,7 +127,7 @@ class CookieConsentControllerTests {
     void rejectAllStoresNothingAllowedAndTheBannerGoes() throws Exception {
         var id = consentIdOf(mvc.perform(post("/cookies/consent")
                         .param("choice", "reject-all")
-                        .param("returnTo", "/")
+                        .header("Referer", "http://localhost/")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/")));
 
@@ -220,7 +220,7 @@ class CookieConsentControllerTests {
     void acceptAllUnderGlobalPrivacyControlKeepsAnalyticsAndPersonalizationOffAndSaysSo() throws Exception {
         var id = consentIdOf(mvc.perform(post("/cookies/consent")
                         .param("choice", "accept-all")
-                        .param("returnTo", "/")
+                        .header("Referer", "http://localhost/")
                         .header("Sec-GPC", "1")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/cookies?saved")));
@@ -314,6 +314,22 @@ class CookieConsentControllerTests {
         mvc.perform(post("/cookies/consent").param("choice", "accept-all").cookie(consentCookie(id)))
                 .andExpect(status().isForbidden());
         assertThat(register.latest(id)).isEmpty();
+    }
+
+    @Test
+    void theBannerReturnsToThePageItWasOnButNeverToAnotherSite() throws Exception {
+        mvc.perform(post("/cookies/consent")
+                        .param("choice", "reject-all")
+                        .header("Referer", "http://evil.example/products/oak-frame")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/cookies/consent").param("choice", "reject-all").with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/cookies/consent")
+                        .param("choice", "reject-all")
+                        .header("Referer", "http://localhost/products?page=2")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/products?page=2"));
     }
 
     @Test
