@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,7 +73,10 @@ class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!anonymousWithoutSession(request) || request.getHeader("HX-Request") != null) {
+        if (!anonymousWithoutSession(request)
+                || request.getHeader("HX-Request") != null
+                || hasCookie(request, CONSENT_COOKIE)
+                || request.getHeader("Sec-GPC") != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -123,6 +127,18 @@ class AnonymousPageCache extends OncePerRequestFilter implements PageCache {
             entries.clear();
         }
         entries.put(key, new Entry(html, contentType, System.nanoTime() + ttlNanos, new AtomicBoolean()));
+    }
+
+    /**
+     * A visitor who answered the cookie banner (the privacy module's consent cookie) or whose browser
+     * sends Global Privacy Control gets a page without the banner: such pages are neither served
+     * from nor stored in the cache, which holds the page as a visitor without a choice sees it.
+     */
+    static final String CONSENT_COOKIE = "ATELIER_CONSENT";
+
+    private static boolean hasCookie(HttpServletRequest request, String name) {
+        var cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> name.equals(cookie.getName()));
     }
 
     private static boolean anonymousWithoutSession(HttpServletRequest request) {

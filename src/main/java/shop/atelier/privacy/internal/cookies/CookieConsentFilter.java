@@ -3,13 +3,11 @@ package shop.atelier.privacy.internal.cookies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -61,20 +59,6 @@ class CookieConsentFilter extends OncePerRequestFilter {
         }
         var consent = current == null ? CookieConsent.none(gpc) : new CookieConsent(true, current.allowed(), gpc);
         request.setAttribute(CookieConsent.ATTRIBUTE, consent);
-        chain.doFilter(consent.chosen() && get ? new PastThePageCache(request) : request, response);
-    }
-
-    /** Shows the page cache a query string (an empty one), so it neither serves nor stores the page. */
-    private static final class PastThePageCache extends HttpServletRequestWrapper {
-
-        PastThePageCache(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public @Nullable String getQueryString() {
-            var query = super.getQueryString();
-            return query == null ? "" : query;
-        }
+        chain.doFilter(request, response);
     }
 }
