@@ -32,6 +32,7 @@ import shop.atelier.payments.PaymentProvider;
 import shop.atelier.payments.PaymentRequest;
 import shop.atelier.platform.Money;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.platform.WebhookSignature;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,16 +1,12 @@
 package shop.atelier.shipping.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import shop.atelier.platform.WebhookSignature;
 
 /**
- * HMAC-SHA256 over the raw webhook body, base64 in the {@value #HEADER} header: the scheme of the
- * payment webhooks. Verification compares in constant time, so response times tell a forger nothing.
+ * A carrier's tracking reports are signed like the payment webhooks: HMAC-SHA256 over the raw body,
+ * base64 in the {@value #HEADER} header, with the carrier's configured secret.
  */
 public final class TrackingSignature {
 
@@ -19,27 +15,15 @@ public final class TrackingSignature {
     private TrackingSignature() {}
 
     public static String sign(String secret, byte[] body) {
-        return Base64.getEncoder().encodeToString(mac(secret, body));
+        return WebhookSignature.sign(key(secret), body);
     }
 
+    /** False without a secret: a carrier that has none cannot report. */
     public static boolean verify(@Nullable String secret, byte[] body, @Nullable String signature) {
-        if (secret == null || secret.isBlank() || signature == null || signature.isBlank()) {
-            return false;
-        }
-        try {
-            return MessageDigest.isEqual(mac(secret, body), Base64.getDecoder().decode(signature.strip()));
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
+        return secret != null && !secret.isBlank() && WebhookSignature.verify(key(secret), body, signature);
     }
 
-    private static byte[] mac(String secret, byte[] body) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+    private static byte[] key(String secret) {
+        return secret.strip().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.env.MockEnvironment;
 import shop.atelier.platform.Money;
+import shop.atelier.platform.WebhookSignature;
 import tools.jackson.databind.json.JsonMapper;
 
 class SandboxPaymentProviderTests {

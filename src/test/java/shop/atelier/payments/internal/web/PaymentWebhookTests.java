@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Import;
 import shop.atelier.payments.PaymentEntry;
 import shop.atelier.payments.PaymentEventsCollector;
 import shop.atelier.payments.Payments;
-import shop.atelier.payments.internal.WebhookSignature;
 import shop.atelier.platform.Money;
+import shop.atelier.platform.WebhookSignature;
 
 /** The provider's webhook over real HTTP: signed, forged, replayed, duplicated, out of order, malformed. */
 @SpringBootTest(

@@ -1,4 +1,4 @@
-package shop.atelier.payments.internal;
+package shop.atelier.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package shop.atelier.payments.internal;
+package shop.atelier.platform;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HMAC-SHA256 over the raw request body, base64-encoded in a header, as Shopify signs its
- * webhooks. Verification compares in constant time so a forger learns nothing from response times.
+ * webhooks; the shop's payment and carrier webhooks use it alike. Verification compares in
+ * constant time so a forger learns nothing from response times.
  */
 public final class WebhookSignature {
 
