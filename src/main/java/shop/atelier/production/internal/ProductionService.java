@@ -146,6 +146,15 @@ public class ProductionService {
         return jobs.needingAttention();
     }
 
+    /** Orders in production with at least one item no workshop has (oldest first, at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<OrderForProduction> awaitingAssignment(int limit) {
+        return orders.withStatus(OrderStatus.IN_PRODUCTION, limit).stream()
+                .map(this::forProduction)
+                .filter(order -> order.lines().stream().anyMatch(LineForProduction::assignable))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Map<WorkshopId, String> workshopNames() {
         return workshops.all().stream().collect(Collectors.toMap(Workshop::id, Workshop::name));

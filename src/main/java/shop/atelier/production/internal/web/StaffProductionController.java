@@ -27,6 +27,9 @@ import shop.atelier.production.internal.ProductionService;
 @Controller
 class StaffProductionController {
 
+    /** How many orders waiting for a workshop the overview lists (oldest first). */
+    static final int AWAITING_SHOWN = 100;
+
     private final ProductionService production;
 
     StaffProductionController(ProductionService production) {
@@ -43,6 +46,7 @@ class StaffProductionController {
             }
         }
         var page = new ModelAndView("production/staff-production")
+                .addObject("awaiting", production.awaitingAssignment(AWAITING_SHOWN))
                 .addObject("jobs", production.needingAttention())
                 .addObject("workshopNames", production.workshopNames())
                 .addObject("searched", number);

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import shop.atelier.customers.Customers;
+import shop.atelier.orders.OrderStatus;
 import shop.atelier.orders.Orders;
 import shop.atelier.privacy.AuditLog;
 import shop.atelier.production.JobState;
@@ -222,6 +224,21 @@ class PortalTests {
         var staffPage = perform(
                 get("/staff/production").with(user("staff@atelier.example").roles("STAFF")));
         assertThat(staffPage.getContentAsString()).contains("The photo is too dark to engrave");
+    }
+
+    @Test
+    void staffSeeWhichOrdersStillHaveItemsWithoutAWorkshop() throws Exception {
+        var waiting = fixtures.order();
+        when(orders.withStatus(OrderStatus.IN_PRODUCTION, 100)).thenReturn(List.of(order.summary(), waiting.summary()));
+
+        var page = perform(get("/staff/production")
+                        .with(user("staff@atelier.example").roles("STAFF")))
+                .getContentAsString();
+
+        var awaiting = Jsoup.parse(page).select("ul li");
+        assertThat(awaiting.text())
+                .contains(waiting.number() + " 2 items without a workshop")
+                .contains(order.number() + " one item without a workshop");
     }
 
     @Test
