@@ -19,14 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * the API key as a bearer token; the answer names the tracking number ({@code {"trackingNumber":
  * "..."}}). Tracking comes back through signed webhooks.
  */
-final class HttpCarrier implements CarrierGateway {
+final class HttpCarrier extends ConfiguredCarrier {
 
-    private final ShippingProperties.Carrier carrier;
     private final RestClient http;
     private final JsonMapper json;
 
     HttpCarrier(ShippingProperties.Carrier carrier, JsonMapper json) {
-        this.carrier = carrier;
+        super(carrier);
         this.json = json;
         var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
@@ -37,21 +36,6 @@ final class HttpCarrier implements CarrierGateway {
                 .requestFactory(factory)
                 .baseUrl(Objects.requireNonNull(carrier.baseUrl()).toString())
                 .build();
-    }
-
-    @Override
-    public String code() {
-        return carrier.code();
-    }
-
-    @Override
-    public String name() {
-        return carrier.name();
-    }
-
-    @Override
-    public boolean requiresPhone() {
-        return carrier.requiresPhone();
     }
 
     @Override

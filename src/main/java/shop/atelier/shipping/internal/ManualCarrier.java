@@ -9,30 +9,13 @@ import org.jspecify.annotations.Nullable;
  * to the counter. The shop numbers the parcel; a carrier that still reports tracking can sign its
  * webhooks when a webhook secret is configured.
  */
-final class ManualCarrier implements CarrierGateway {
+final class ManualCarrier extends ConfiguredCarrier {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
-    private final ShippingProperties.Carrier carrier;
-
     ManualCarrier(ShippingProperties.Carrier carrier) {
-        this.carrier = carrier;
-    }
-
-    @Override
-    public String code() {
-        return carrier.code();
-    }
-
-    @Override
-    public String name() {
-        return carrier.name();
-    }
-
-    @Override
-    public boolean requiresPhone() {
-        return carrier.requiresPhone();
+        super(carrier);
     }
 
     @Override

@@ -104,7 +104,10 @@ class StaffPrivacyControllerTests {
                                 "email",
                                 "handedOverOn"))
                 .andExpect(content().string(Matchers.containsString("Name the authority that received the data.")))
-                .andExpect(content().string(Matchers.containsString("aria-describedby=\"authority-error\"")));
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"authority-error\"")))
+                .andExpect(content()
+                        .string(Matchers.containsString("aria-describedby=\"reference-hint reference-error\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"reference-error\"")));
 
         mvc.perform(asOfficer(post("/staff/privacy/disclosures/legal"))
                         .with(csrf())
