@@ -12,6 +12,7 @@ import shop.atelier.customers.Customers;
 import shop.atelier.notifications.Notifications;
 import shop.atelier.payments.Payments;
 import shop.atelier.privacy.AuditLog;
+import shop.atelier.privacy.LegalHolds;
 import shop.atelier.uploads.Uploads;
 
 /**
@@ -23,5 +24,13 @@ import shop.atelier.uploads.Uploads;
 @ApplicationModuleTest(extraIncludes = "platform")
 @AutoConfigureMockMvc
 @MockitoBean(
-        types = {Catalog.class, Customers.class, Payments.class, Notifications.class, Uploads.class, AuditLog.class})
+        types = {
+            Catalog.class,
+            Customers.class,
+            Payments.class,
+            Notifications.class,
+            Uploads.class,
+            AuditLog.class,
+            LegalHolds.class
+        })
 public @interface OrdersModuleTest {}
