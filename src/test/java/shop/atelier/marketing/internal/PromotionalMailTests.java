@@ -387,4 +387,57 @@ class PromotionalMailTests {
                 .as("the campaign still waits for its allowance")
                 .isPositive();
     }
+
+    @Test
+    void anAccessRequestShowsTheSubscriptionItsProofAndTheCampaignsReceived() throws Exception {
+        var email = subscribed("export");
+        var subject = "Export news " + UUID.randomUUID();
+        sendCampaign(subject);
+        var records = new java.util.ArrayList<Map<String, ?>>();
+        var sink = new shop.atelier.privacy.spi.ExportSink() {
+            @Override
+            public void record(String holder, String kind, Map<String, ?> fields) {
+                assertThat(holder).isEqualTo("marketing");
+                records.add(fields);
+            }
+
+            @Override
+            public void file(String holder, String name, String contentType, java.io.InputStream content) {
+                throw new AssertionError("marketing holds no files");
+            }
+        };
+
+        personalData.export(DataSubject.guest(email), sink);
+
+        assertThat(records).singleElement().satisfies(fields -> {
+            assertThat(fields.get("email")).isEqualTo(email);
+            assertThat(fields.get("status")).isEqualTo("CONFIRMED");
+            assertThat(fields.get("policyVersion")).isEqualTo(policyVersions.current());
+            assertThat(fields.get("confirmedAt")).isNotNull();
+            assertThat(fields.get("campaignsReceived").toString()).contains(subject);
+        });
+
+        newsletter.unsubscribeAddress(email);
+        records.clear();
+        personalData.export(DataSubject.guest(email), sink);
+        assertThat(records)
+                .singleElement()
+                .satisfies(fields -> assertThat(fields.get("reason")).isEqualTo("UNSUBSCRIBED"));
+    }
+
+    @Test
+    void everyColumnOfTheModulesTablesIsClassified() {
+        var inventory = personalData.inventory();
+        var classified = new java.util.HashSet<String>(inventory.notPersonal());
+        inventory.categories().forEach(category -> classified.addAll(category.columns()));
+        var columns = jdbc.sql("select table_name || '.' || column_name from information_schema.columns "
+                        + "where table_schema = current_schema() and table_name like 'marketing\\_%'")
+                .query(String.class)
+                .list();
+
+        assertThat(columns).hasSizeGreaterThan(20);
+        assertThat(classified).containsAll(columns);
+        assertThat(columns).containsAll(classified);
+        assertThat(classified).containsAll(inventory.keptOnErasure());
+    }
 }
