@@ -30,6 +30,7 @@ import shop.atelier.privacy.PolicyVersions;
 public class Newsletter {
 
     private static final Logger log = LoggerFactory.getLogger(Newsletter.class);
+    private static final Duration RESEND_PAUSE = Duration.ofMinutes(5);
 
     /** What a request for promotional mail led to. */
     public enum Requested {
@@ -76,7 +77,8 @@ public class Newsletter {
     /**
      * Asks the address to confirm a subscription: a pending request (valid for {@code
      * atelier.marketing.confirmation-validity}) and a transactional email with the confirmation
-     * link. Asking again renews the link.
+     * link. Asking again renews the link, but at most once every five minutes an address gets a
+     * confirmation email.
      */
     @Transactional
     public Requested request(String email, @Nullable UUID customerId, OptInSource source, Locale locale) {
@@ -85,6 +87,12 @@ public class Newsletter {
             return Requested.ALREADY_SUBSCRIBED;
         }
         var now = clock.instant();
+        // Anybody can type an address: a burst of requests must not flood its inbox. The link of the
+        // request just made still works.
+        if (existing.filter(pending -> pending.requestedAt().isAfter(now.minus(RESEND_PAUSE)))
+                .isPresent()) {
+            return Requested.CONFIRMATION_SENT;
+        }
         var token = ConfirmationTokens.random();
         var expires = now.plus(properties.confirmationValidity());
         subscriptions.savePending(

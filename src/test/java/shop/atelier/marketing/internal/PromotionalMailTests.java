@@ -233,6 +233,26 @@ class PromotionalMailTests {
     }
 
     @Test
+    void repeatedRequestsDoNotFloodTheInbox() throws Exception {
+        var email = uniqueAddress("flood");
+        for (var i = 0; i < 5; i++) {
+            newsletter.request(email, null, OptInSource.CHECKOUT, Locale.ENGLISH);
+        }
+        var token = confirmationToken(email, 1);
+        assertThat(jdbc.sql("select count(*) from outbox_messages where recipient = :to")
+                        .param("to", email)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(6));
+        newsletter.request(email, null, OptInSource.CHECKOUT, Locale.ENGLISH);
+        var renewed = confirmationToken(email, 2);
+        assertThat(newsletter.pending(token)).as("asking again renews the link").isEmpty();
+        assertThat(newsletter.confirm(renewed)).isPresent();
+    }
+
+    @Test
     void aConfirmationLinkExpires() throws Exception {
         var email = uniqueAddress("expires");
         newsletter.request(email, null, OptInSource.CHECKOUT, Locale.ENGLISH);
