@@ -14,7 +14,9 @@ import java.util.Objects;
  * may use {@code #{...}} messages in the email's locale. It renders outside any web request, so
  * links must be absolute, e.g. {@code th:href="|${shop.baseUrl}/orders/${orderId}|"}. A
  * promotional email must carry its recipient's one-click unsubscribe link as {@code unsubscribeUrl}
- * in the model; the layout shows it in the footer.
+ * in the model ({@link #promotional} puts it there): the layout shows it in the footer, and the
+ * message carries it in the {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} headers
+ * (RFC 8058), so mail clients offer a one-click unsubscribe.
  *
  * @param to recipient address
  * @param subjectKey message key of the subject line (arguments from {@code subjectArguments})
@@ -39,6 +41,22 @@ public record Email(
     public static Email transactional(
             String to, String subjectKey, String template, Map<String, Object> model, Object... subjectArguments) {
         return new Email(to, subjectKey, subjectArguments, template, model, EmailKind.TRANSACTIONAL, Locale.ENGLISH);
+    }
+
+    /**
+     * A promotional email (sent only with the recipient's consent) carrying their one-click
+     * unsubscribe link, an absolute http(s) URL that unsubscribes on a POST without sign-in.
+     */
+    public static Email promotional(
+            String to,
+            String subjectKey,
+            String template,
+            Map<String, Object> model,
+            String unsubscribeUrl,
+            Object... subjectArguments) {
+        var withLink = new java.util.HashMap<String, Object>(model);
+        withLink.put("unsubscribeUrl", unsubscribeUrl);
+        return new Email(to, subjectKey, subjectArguments, template, withLink, EmailKind.PROMOTIONAL, Locale.ENGLISH);
     }
 
     /** The same email, rendered in the recipient's language. */

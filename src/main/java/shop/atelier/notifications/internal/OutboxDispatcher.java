@@ -167,6 +167,11 @@ class OutboxDispatcher {
         if (message.kind() == EmailKind.TRANSACTIONAL) {
             mime.setHeader("Auto-Submitted", "auto-generated");
         }
+        if (message.listUnsubscribe() != null) {
+            // RFC 2369 and RFC 8058: mail clients offer a one-click unsubscribe that POSTs to the link.
+            mime.setHeader("List-Unsubscribe", "<" + message.listUnsubscribe() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var text = new MimeBodyPart();
         text.setText(message.text(), "UTF-8", "plain");
         var html = new MimeBodyPart();

@@ -29,8 +29,9 @@ class OutboxMessages {
 
     void insert(OutboxMessage message) {
         jdbc.sql("insert into outbox_messages (id, kind, recipient, subject, html_body, text_body, status, attempts, "
-                        + "next_attempt_at, created_at, sent_at, last_error) values (:id, :kind, :recipient, :subject, "
-                        + ":html, :text, :status, :attempts, :nextAttemptAt, :createdAt, :sentAt, :lastError)")
+                        + "next_attempt_at, created_at, sent_at, last_error, list_unsubscribe) values (:id, :kind, :recipient, "
+                        + ":subject, :html, :text, :status, :attempts, :nextAttemptAt, :createdAt, :sentAt, :lastError, "
+                        + ":listUnsubscribe)")
                 .param("id", message.id())
                 .param("kind", message.kind().name())
                 .param("recipient", message.recipient())
@@ -43,6 +44,7 @@ class OutboxMessages {
                 .param("createdAt", timestamp(message.createdAt()))
                 .param("sentAt", timestamp(message.sentAt()))
                 .param("lastError", message.lastError())
+                .param("listUnsubscribe", message.listUnsubscribe())
                 .update();
     }
 
@@ -56,10 +58,12 @@ class OutboxMessages {
     /**
      * Locks the next due pending message for the current transaction. Rows another node is sending
      * right now are skipped, not waited for, so several nodes share the work without sending twice.
+     * Transactional mail goes first: a campaign's promotional mail never delays an order
+     * confirmation or a password reset.
      */
     Optional<OutboxMessage> claimDue(Instant now) {
         return jdbc.sql("select * from outbox_messages where status = 'PENDING' and next_attempt_at <= :now "
-                        + "order by next_attempt_at limit 1 for update skip locked")
+                        + "order by (kind = 'PROMOTIONAL'), next_attempt_at limit 1 for update skip locked")
                 .param("now", Timestamp.from(now))
                 .query(OutboxMessages::message)
                 .optional();
@@ -176,7 +180,8 @@ class OutboxMessages {
                 instant(rs, "next_attempt_at"),
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs, "sent_at"),
-                rs.getString("last_error"));
+                rs.getString("last_error"),
+                rs.getString("list_unsubscribe"));
     }
 
     private static OutboxSummary summary(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package shop.atelier.notifications.internal;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -32,19 +33,16 @@ class OutboxNotifications implements Notifications {
     /**
      * {@inheritDoc}
      *
-     * <p>Refuses an invalid recipient address, and a promotional email without an {@code
-     * unsubscribeUrl} in its model (promise U5: every promotional email can be unsubscribed from).
-     * Without a mail server the message is HELD in the built-in outbox.
+     * <p>Refuses an invalid recipient address, and a promotional email without an absolute {@code
+     * unsubscribeUrl} in its model (promise U5: every promotional email can be unsubscribed from);
+     * that link becomes the message's {@code List-Unsubscribe} header. Without a mail server the
+     * message is HELD in the built-in outbox.
      */
     @Override
     @Transactional
     public UUID enqueue(Email email) {
         var recipient = validAddress(email.to());
-        if (email.kind() == EmailKind.PROMOTIONAL
-                && !(email.model().get(UNSUBSCRIBE_URL) instanceof String url && !url.isBlank())) {
-            throw new IllegalArgumentException(
-                    "A promotional email needs an unsubscribe link ('" + UNSUBSCRIBE_URL + "' in its model)");
-        }
+        var listUnsubscribe = email.kind() == EmailKind.PROMOTIONAL ? unsubscribeLink(email) : null;
         var composed = composer.compose(email);
         var now = clock.instant();
         var held = !dispatcher.canSend();
@@ -61,8 +59,26 @@ class OutboxNotifications implements Notifications {
                 held ? null : now,
                 now,
                 null,
-                null));
+                null,
+                listUnsubscribe));
         return id;
+    }
+
+    private static String unsubscribeLink(Email email) {
+        if (email.model().get(UNSUBSCRIBE_URL) instanceof String url && !url.isBlank()) {
+            try {
+                var link = URI.create(url.strip());
+                if (("https".equals(link.getScheme()) || "http".equals(link.getScheme()))
+                        && link.getHost() != null
+                        && !url.contains(">")) {
+                    return link.toString();
+                }
+            } catch (IllegalArgumentException notAUri) {
+                // refused below
+            }
+        }
+        throw new IllegalArgumentException("A promotional email needs an absolute http(s) unsubscribe link ('"
+                + UNSUBSCRIBE_URL + "' in its model)");
     }
 
     private static String validAddress(String to) {

@@ -51,7 +51,8 @@ class OutboxPersonalData implements PersonalDataHolder {
                                 "outbox_messages.subject",
                                 "outbox_messages.html_body",
                                 "outbox_messages.text_body",
-                                "outbox_messages.last_error"))));
+                                "outbox_messages.last_error",
+                                "outbox_messages.list_unsubscribe"))));
     }
 
     @Override

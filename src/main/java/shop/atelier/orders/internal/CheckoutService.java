@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import shop.atelier.catalog.Catalog;
@@ -14,6 +15,7 @@ import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
+import shop.atelier.orders.PromotionalMailRequested;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.UploadOwner;
 import shop.atelier.uploads.UploadScope;
@@ -37,6 +39,7 @@ public class CheckoutService {
     private final OrderNumbers numbers;
     private final Uploads uploads;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckoutService(
@@ -48,6 +51,7 @@ public class CheckoutService {
             OrderLinks links,
             Uploads uploads,
             TransactionTemplate transaction,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.carts = carts;
         this.orders = orders;
@@ -58,6 +62,7 @@ public class CheckoutService {
         this.numbers = new OrderNumbers(clock);
         this.uploads = uploads;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,6 +109,9 @@ public class CheckoutService {
         var token = SecretToken.random();
         orders.addTrackingToken(order.id(), token.hash(), now);
         carts.delete(cart.id());
+        if (details.promotionalMail()) {
+            events.publishEvent(new PromotionalMailRequested(order.id()));
+        }
         return new PlacedOrder(order.id(), order.number(), order.status(), order.total(), customer, token, null);
     }
 

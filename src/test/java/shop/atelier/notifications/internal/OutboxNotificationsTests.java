@@ -140,6 +140,31 @@ class OutboxNotificationsTests {
                 .contains("href=\"https://shop.example/unsubscribe/t0k3n\"")
                 .contains("mailto:" + shop.privacyContact());
         assertThat(message.text()).contains("Unsubscribe (https://shop.example/unsubscribe/t0k3n)");
+        assertThat(message.listUnsubscribe()).isEqualTo("https://shop.example/unsubscribe/t0k3n");
+    }
+
+    @Test
+    void transactionalMailHasNoListUnsubscribeHeader() {
+        var message =
+                messages.find(notifications.enqueue(orderNote(uniqueAddress()))).orElseThrow();
+
+        assertThat(message.listUnsubscribe()).isNull();
+    }
+
+    @Test
+    void refusesPromotionalMailWhoseUnsubscribeLinkIsNotAnAbsoluteWebLink() {
+        var to = uniqueAddress();
+        for (var link : List.of("/unsubscribe/t0k3n", "mailto:x@example.com", "https://shop.example/u>t")) {
+            var email = Email.promotional(
+                    to,
+                    "mail.test-message.subject",
+                    TEMPLATE,
+                    Map.of("name", "Ada", "orderNumber", "-", "items", List.of(), "trackingUrl", "https://x.example"),
+                    link,
+                    "News");
+            assertThatIllegalArgumentException().isThrownBy(() -> notifications.enqueue(email));
+        }
+        assertThat(messages.forRecipient(to)).isEmpty();
     }
 
     @Test

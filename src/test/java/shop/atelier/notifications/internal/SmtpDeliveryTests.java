@@ -108,4 +108,23 @@ class SmtpDeliveryTests {
             assertThat(sent.attempts()).isEqualTo(1);
         });
     }
+
+    @Test
+    void promotionalMailCarriesOneClickUnsubscribeHeaders() throws Exception {
+        var recipient = "promo-" + UUID.randomUUID() + "@example.com";
+        notifications.enqueue(Email.promotional(
+                recipient,
+                "mail.test-message.subject",
+                "mail/test/order-note",
+                Map.of("name", "Ada", "orderNumber", "-", "items", List.of(), "trackingUrl", "https://x.example"),
+                "https://shop.example/unsubscribe/abc123",
+                "News"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(recipient).isPresent());
+        var received = receivedBy(recipient).orElseThrow();
+
+        assertThat(received.getHeader("List-Unsubscribe", null)).isEqualTo("<https://shop.example/unsubscribe/abc123>");
+        assertThat(received.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(received.getHeader("Auto-Submitted")).isNull();
+    }
 }

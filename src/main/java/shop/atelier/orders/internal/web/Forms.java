@@ -121,15 +121,18 @@ final class Forms {
      *
      * @param billingSameAsShipping when set, {@code billing} is ignored; absent means unticked, as
      *     for any checkbox (the form sends Spring's {@code _billingSameAsShipping} marker)
+     * @param promotionalMail the customer asks for promotional mail; unticked unless they tick it
      */
     record Checkout(
             @Valid ContactForm contact,
             @Valid AddressForm shipping,
             @Nullable Boolean billingSameAsShipping,
-            AddressForm billing) {
+            AddressForm billing,
+            @Nullable Boolean promotionalMail) {
 
         Checkout {
             billingSameAsShipping = Boolean.TRUE.equals(billingSameAsShipping);
+            promotionalMail = Boolean.TRUE.equals(promotionalMail);
             contact = contact == null ? ContactForm.EMPTY : contact;
             shipping = shipping == null ? AddressForm.EMPTY : shipping;
             billing = billing == null ? AddressForm.EMPTY : billing;
@@ -141,17 +144,24 @@ final class Forms {
                     ? ContactForm.EMPTY
                     : new ContactForm(customer.name(), customer.email(), customer.phone());
             var shipping = defaultAddress == null ? AddressForm.EMPTY : AddressForm.of(defaultAddress);
-            return new Checkout(contact, shipping, true, AddressForm.EMPTY);
+            return new Checkout(contact, shipping, true, AddressForm.EMPTY, false);
         }
 
         CheckoutDetails toDetails() {
             var shippingAddress = shipping.toAddress();
             return new CheckoutDetails(
-                    contact.toContact(), shippingAddress, sameAddress() ? shippingAddress : billing.toAddress());
+                    contact.toContact(),
+                    shippingAddress,
+                    sameAddress() ? shippingAddress : billing.toAddress(),
+                    wantsPromotionalMail());
         }
 
         public boolean sameAddress() {
             return Boolean.TRUE.equals(billingSameAsShipping);
+        }
+
+        public boolean wantsPromotionalMail() {
+            return Boolean.TRUE.equals(promotionalMail);
         }
     }
 

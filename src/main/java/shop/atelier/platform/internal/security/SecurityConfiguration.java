@@ -113,8 +113,10 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?signed-out")
                         .permitAll())
                 // The token lives in a cookie, not the session: browsing creates no server-side session.
+                // One-click unsubscribe (RFC 8058) is a POST from a mail client, without cookies: the
+                // unguessable link itself is the authority, so it needs no CSRF token.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers("/webhooks/**"))
+                        .ignoringRequestMatchers("/webhooks/**", "/unsubscribe/**"))
                 .addFilterBefore(
                         new LoginRateLimitFilter(loginAttempts, loginWindow),
                         UsernamePasswordAuthenticationFilter.class)

@@ -29,6 +29,7 @@ import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
 import shop.atelier.customers.PostalAddress;
 import shop.atelier.orders.OrderPlaced;
+import shop.atelier.orders.PromotionalMailRequested;
 import shop.atelier.orders.internal.CatalogFixture;
 import shop.atelier.orders.internal.OrdersModuleTest;
 import shop.atelier.payments.CheckoutSession;
@@ -155,10 +156,46 @@ class CheckoutWebTests {
                         "billing.line2",
                         "billing.postalCode",
                         "billing.city",
-                        "billing.country");
+                        "billing.country",
+                        "promotionalMail",
+                        "_promotionalMail");
         assertThat(page.getContentAsString())
                 .contains("<label class=\"form-label\" for=\"contact-email\">Email address</label>")
                 .contains("id=\"billing-same\" name=\"billingSameAsShipping\" value=\"true\" checked=\"checked\"");
+        assertThat(optInCheckbox(page.getContentAsString()))
+                .as("the opt-in to promotional mail is unticked")
+                .doesNotContain("checked");
+    }
+
+    static String optInCheckbox(String page) {
+        var matcher =
+                Pattern.compile("<input[^>]*id=\"promotional-mail\"[^>]*>").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group();
+    }
+
+    @Test
+    void onlyATickedOptInAsksForPromotionalMailAndTheEventNamesNoAddress(AssertablePublishedEvents events)
+            throws Exception {
+        addToCart("1", "For Ann");
+        visitor.post("/checkout", form());
+        var unticked = order(email);
+
+        var other = "opt-" + UUID.randomUUID() + "@example.com";
+        email = other;
+        addToCart("1", "For Ann");
+        var ticked = form();
+        ticked.put("contact.email", other);
+        ticked.put("promotionalMail", "true");
+        visitor.post("/checkout", ticked);
+        var optedIn = order(other);
+
+        assertThat(events.ofType(PromotionalMailRequested.class)
+                        .matching(e -> e.orderId().value().equals(optedIn.get("id"))))
+                .hasSize(1);
+        assertThat(events.ofType(PromotionalMailRequested.class)
+                        .matching(e -> e.orderId().value().equals(unticked.get("id"))))
+                .isEmpty();
     }
 
     @Test

@@ -1,0 +1,7 @@
+package shop.atelier.marketing.internal;
+
+/** Where the person asked for promotional mail. */
+public enum OptInSource {
+    CHECKOUT,
+    ACCOUNT
+}

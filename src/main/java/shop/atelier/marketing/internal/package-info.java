@@ -1,0 +1,4 @@
+@NullMarked
+package shop.atelier.marketing.internal;
+
+import org.jspecify.annotations.NullMarked;

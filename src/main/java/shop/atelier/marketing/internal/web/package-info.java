@@ -1,0 +1,4 @@
+@NullMarked
+package shop.atelier.marketing.internal.web;
+
+import org.jspecify.annotations.NullMarked;
