@@ -214,7 +214,9 @@ public final class RightsRequest {
             return;
         }
         archiveUntil = now;
-        forgetPerson();
+        email = null;
+        customerId = null;
+        details = null;
         record(now, "system", "archive no longer available");
     }
 

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import shop.atelier.platform.ShopProperties;
 import shop.atelier.rights.internal.RequestType;
 import shop.atelier.rights.internal.RightsDesk;
 import shop.atelier.rights.internal.RightsRequest;
@@ -31,9 +33,11 @@ import shop.atelier.rights.internal.web.Forms.GuestRequestForm;
 class GuestRightsController {
 
     private final RightsDesk desk;
+    private final ShopProperties shop;
 
-    GuestRightsController(RightsDesk desk) {
+    GuestRightsController(RightsDesk desk, ShopProperties shop) {
         this.desk = desk;
+        this.shop = shop;
     }
 
     @GetMapping
@@ -120,9 +124,13 @@ class GuestRightsController {
         }
     }
 
+    /** An exception handler's model lacks what the advice adds, so the layout's shop is added here. */
     @ExceptionHandler(LinkGone.class)
-    String linkGone(LinkGone gone, HttpServletResponse response) {
-        return linkGone(response);
+    ModelAndView linkGone(LinkGone gone, HttpServletResponse response) {
+        var view = new ModelAndView(linkGone(response));
+        view.addObject("shop", shop);
+        view.setStatus(HttpStatus.GONE);
+        return view;
     }
 
     private void show(RightsRequest request, Model model) {
