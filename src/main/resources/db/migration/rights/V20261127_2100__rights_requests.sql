@@ -31,6 +31,9 @@ create table rights_requests (
 );
 
 create index rights_requests_email_hash_idx on rights_requests (email_hash);
+-- One open request per person and type: a new one joins it (duplicates are merged).
+create unique index rights_requests_one_open_idx on rights_requests (type, email_hash)
+    where state in ('RECEIVED', 'IDENTITY_UNVERIFIED', 'IN_PROGRESS');
 create index rights_requests_open_due_idx on rights_requests (due_at)
     where state in ('RECEIVED', 'IDENTITY_UNVERIFIED', 'IN_PROGRESS');
 

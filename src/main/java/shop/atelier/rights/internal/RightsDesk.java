@@ -315,10 +315,10 @@ public class RightsDesk {
         var target = open(into);
         var to = request.email();
         request.mergeInto(target, staff, now());
-        requests.save(request);
-        var saved = requests.save(target);
+        var merged = requests.save(request);
+        requests.save(target);
         if (to != null) {
-            mail(saved, to, MAIL_JOINED, "rights.mail.joined.subject", Map.of());
+            mail(merged, to, MAIL_JOINED, "rights.mail.joined.subject", Map.of());
         }
     }
 

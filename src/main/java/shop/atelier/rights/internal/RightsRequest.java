@@ -193,14 +193,18 @@ public final class RightsRequest {
         forgetPerson();
     }
 
-    /** A duplicate closed by staff: it continues as {@code target}. */
+    /**
+     * A duplicate closed by staff: it continues as {@code target}. Requests of one address merge on
+     * receipt; staff merge what came from two addresses of one person (an email from a work address
+     * about the account of a private one), so the addresses may differ but the type may not.
+     */
     void mergeInto(RightsRequest target, String actor, Instant now) {
         requireOpen();
         if (!target.state.open() || target.id.equals(id)) {
             throw new RequestStateRefused("A request can only be merged into another open request.");
         }
-        if (target.type != type || !target.emailHash.equals(emailHash)) {
-            throw new RequestStateRefused("Only requests of the same type by the same person can be merged.");
+        if (target.type != type) {
+            throw new RequestStateRefused("Only requests of the same type can be merged.");
         }
         mergedInto = target.id;
         close(RequestState.MERGED, actor, now, "merged into " + target.id);

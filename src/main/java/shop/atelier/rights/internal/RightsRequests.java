@@ -82,7 +82,15 @@ class RightsRequests {
                 .optional();
     }
 
+    /**
+     * The open request of this person and type, locked; two requests arriving at once for the same
+     * person and type are serialized (a transaction-scoped advisory lock), so the second joins the first.
+     */
     Optional<RightsRequest> openOf(RequestType type, String emailHash) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("rights:" + type.name() + ":" + emailHash)
+                .query((rs, row) -> 1)
+                .single();
         return jdbc.sql("SELECT " + COLUMNS + " FROM rights_requests WHERE type = ? AND email_hash = ? AND " + OPEN
                         + " ORDER BY received_at LIMIT 1 FOR UPDATE")
                 .params(type.name(), emailHash)

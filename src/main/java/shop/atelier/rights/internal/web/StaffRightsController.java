@@ -20,6 +20,7 @@ import shop.atelier.platform.Roles;
 import shop.atelier.privacy.AuditLog;
 import shop.atelier.rights.internal.RequestType;
 import shop.atelier.rights.internal.RightsDesk;
+import shop.atelier.rights.internal.ShopifyCompliance;
 import shop.atelier.rights.internal.web.Forms.LogForm;
 import shop.atelier.rights.internal.web.Forms.MergeForm;
 import shop.atelier.rights.internal.web.Forms.NoteForm;
@@ -36,10 +37,12 @@ import shop.atelier.rights.internal.web.Forms.NoteForm;
 class StaffRightsController {
 
     private final RightsDesk desk;
+    private final ShopifyCompliance shopify;
     private final AuditLog audit;
 
-    StaffRightsController(RightsDesk desk, AuditLog audit) {
+    StaffRightsController(RightsDesk desk, ShopifyCompliance shopify, AuditLog audit) {
         this.desk = desk;
+        this.shopify = shopify;
         this.audit = audit;
     }
 
@@ -51,6 +54,7 @@ class StaffRightsController {
 
     private String listPage(Model model) {
         model.addAttribute("requests", desk.all());
+        model.addAttribute("shopRedactions", shopify.shopRedactions());
         model.addAttribute("types", RequestType.values());
         model.addAttribute("now", desk.now());
         return "rights/staff-requests";
@@ -95,10 +99,8 @@ class StaffRightsController {
         model.addAttribute(
                 "mergeTargets",
                 desk.all().stream()
-                        .filter(other -> other.state().open()
-                                && !other.id().equals(id)
-                                && other.type() == request.type()
-                                && other.emailHash().equals(request.emailHash()))
+                        .filter(other ->
+                                other.state().open() && !other.id().equals(id) && other.type() == request.type())
                         .toList());
         return "rights/staff-request";
     }

@@ -558,6 +558,36 @@ class RightsFlowsTests {
                         .with(officer)
                         .param("into", "nonsense"))
                 .andExpect(status().isBadRequest());
+
+        var work = TestPeople.email("mer-work");
+        mvc.perform(post("/staff/privacy/requests")
+                .with(csrf())
+                .with(officer)
+                .param("email", email)
+                .param("type", "ACCESS"));
+        mvc.perform(post("/staff/privacy/requests")
+                .with(csrf())
+                .with(officer)
+                .param("email", work)
+                .param("type", "ACCESS"));
+        var kept = requestsOf(email).getLast();
+        var duplicate = requestsOf(work).getFirst();
+        mvc.perform(get("/staff/privacy/requests/" + duplicate).with(officer))
+                .andExpect(content().string(Matchers.containsString("value=\"" + kept + "\"")));
+        mvc.perform(post("/staff/privacy/requests/" + duplicate + "/merge")
+                        .with(csrf())
+                        .with(officer)
+                        .param("into", kept.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(stateOf(duplicate)).isEqualTo("MERGED");
+        assertThat(stateOf(kept)).isEqualTo("IDENTITY_UNVERIFIED");
+        assertThat(desk.history(kept)).anySatisfy(h -> assertThat(h.note()).contains("joined"));
+        assertThat(mailsTo(work)).anySatisfy(m -> assertThat(m.text()).contains("joined"));
+        mvc.perform(post("/staff/privacy/requests/" + duplicate + "/merge")
+                        .with(csrf())
+                        .with(officer)
+                        .param("into", kept.toString()))
+                .andExpect(status().isConflict());
         mvc.perform(post("/staff/privacy/requests")
                         .with(csrf())
                         .with(officer)

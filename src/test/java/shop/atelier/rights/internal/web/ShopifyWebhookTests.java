@@ -1,7 +1,10 @@
 package shop.atelier.rights.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +101,10 @@ class ShopifyWebhookTests {
         var shop = "{\"shop_id\": 954889, \"shop_domain\": \"gone-" + UUID.randomUUID() + ".myshopify.com\"}";
         deliver("shop/redact", shop).andExpect(status().isOk());
         deliver("shop/redact", shop).andExpect(jsonPath("$.replay").value(true));
+        var domain = shop.replaceAll(".*\"(gone-[^\"]+)\".*", "$1");
+        mvc.perform(get("/staff/privacy/requests")
+                        .with(user("officer@atelier.example").roles("PRIVACY_OFFICER")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(domain)));
     }
 
     @Test
