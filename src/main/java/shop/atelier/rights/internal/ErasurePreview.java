@@ -41,6 +41,18 @@ public class ErasurePreview {
         return kept;
     }
 
+    /** A category's description in plain words for receipts (its id when no holder declares it). */
+    public String describe(String categoryId) {
+        for (var holder : holders) {
+            for (var category : holder.inventory().categories()) {
+                if (category.id().equals(categoryId)) {
+                    return category.description();
+                }
+            }
+        }
+        return categoryId;
+    }
+
     /** What the shop holds, by category, for the privacy center's overview. */
     public List<KeptCategory> held() {
         var held = new ArrayList<KeptCategory>();

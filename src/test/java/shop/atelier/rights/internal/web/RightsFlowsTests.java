@@ -164,7 +164,11 @@ class RightsFlowsTests {
                 .getContentAsByteArray();
 
         assertThat(zipEntries(zip)).contains("data.json");
-        assertThat(dataJson(zip)).contains(email.toLowerCase()).contains("ada Example");
+        assertThat(dataJson(zip))
+                .contains(email.toLowerCase())
+                .contains("ada Example")
+                .contains("\"rights\"")
+                .contains("\"ACCESS\"");
         assertThat(desk.downloads(id)).isEqualTo(1);
         mvc.perform(get("/account/privacy").with(customer(email)))
                 .andExpect(content().string(Matchers.containsString("/account/privacy/requests/" + id)));
