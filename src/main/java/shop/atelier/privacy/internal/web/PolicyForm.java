@@ -22,10 +22,16 @@ record PolicyForm(
         @Nullable
         String summary,
 
-        boolean material,
+        @Nullable Boolean material,
 
         @NoCardNumber
         @NotBlank(message = "{privacy.policy.body.required}")
         @Size(max = 100000, message = "{privacy.field.too-long}")
         @Nullable
-        String body) {}
+        String body) {
+
+    /** An unticked checkbox sends nothing: not material. */
+    boolean materialChange() {
+        return Boolean.TRUE.equals(material);
+    }
+}

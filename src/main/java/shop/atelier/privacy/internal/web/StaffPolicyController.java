@@ -59,7 +59,7 @@ class StaffPolicyController {
             return "privacy/staff-policy-form";
         }
         try {
-            var draft = library.draft(form.label(), form.summary(), form.material(), form.body());
+            var draft = library.draft(form.label(), form.summary(), form.materialChange(), form.body());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/staff/privacy/policy/" + draft.id();
         } catch (PolicyLabelTaken taken) {
@@ -90,7 +90,7 @@ class StaffPolicyController {
             return "privacy/staff-policy-form";
         }
         try {
-            library.edit(id, form.label(), form.summary(), form.material(), form.body());
+            library.edit(id, form.label(), form.summary(), form.materialChange(), form.body());
         } catch (PolicyLabelTaken taken) {
             errors.rejectValue("label", "privacy.policy.label.taken");
             return "privacy/staff-policy-form";
