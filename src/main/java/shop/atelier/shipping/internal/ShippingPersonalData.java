@@ -31,6 +31,8 @@ class ShippingPersonalData implements PersonalDataHolder {
     static final String HOLDER = "shipping";
     private static final List<String> NOT_PERSONAL = List.of(
             "shipping_shipments.id",
+            "shipping_shipments.order_id",
+            "shipping_shipments.order_number",
             "shipping_shipments.carrier_code",
             "shipping_shipments.status",
             "shipping_shipments.weight_grams",
@@ -71,19 +73,15 @@ class ShippingPersonalData implements PersonalDataHolder {
                 HOLDER,
                 List.of(new DataCategory(
                         CATEGORY,
-                        "The carrier's tracking number of each parcel, the order it belongs to, and the carrier's"
-                                + " delivery reports (in transit, delivered, problem); the label data itself stays on"
-                                + " the order",
+                        "The carrier's tracking number of each parcel and the carrier's delivery reports"
+                                + " (in transit, delivered, problem); the label data itself stays on the order",
                         "Deliver the order, tell the customer where the parcel is, and handle returns in the"
                                 + " after-sales window",
                         LegalBasis.CONTRACT,
                         carriers.all().stream().map(CarrierGateway::name).toList(),
                         "Deleted when the order is closed, "
                                 + properties.afterSalesWindow().toDays() + " days after delivery",
-                        List.of(
-                                "shipping_shipments.tracking_number",
-                                "shipping_shipments.order_id",
-                                "shipping_shipments.order_number"))),
+                        List.of("shipping_shipments.tracking_number"))),
                 NOT_PERSONAL,
                 List.of());
     }

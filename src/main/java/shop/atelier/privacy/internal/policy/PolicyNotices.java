@@ -16,9 +16,9 @@ import shop.atelier.platform.BusinessRuleException;
  * The notice of a material policy change (promise V1): a signed-in person sees the latest material
  * version on every page until they dismiss it, and not again after. What a person dismissed is kept
  * under the SHA-256 of their lower-case sign-in name (their email address), one row per person.
- * Templates ask {@code @policyNotices.pendingFor(name)}.
+ * Pages get a {@link PendingNotice} for the signed-in person as {@code policyNotice}.
  */
-@Component("policyNotices")
+@Component
 @Transactional
 public class PolicyNotices {
 
@@ -30,6 +30,11 @@ public class PolicyNotices {
         this.jdbc = jdbc;
         this.library = library;
         this.clock = clock;
+    }
+
+    /** The notice for this person, looked up only if a page shows it. */
+    public PendingNotice noticeFor(String principalName) {
+        return new PendingNotice(this, principalName);
     }
 
     /** The material version this person has not yet dismissed the notice of, if any. */
