@@ -3,7 +3,7 @@
  * (text, photo, video, text file) a customer fills in. Serves the storefront's catalog and product
  * pages and the staff pages that edit products.
  */
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "privacy::spi"})
 @NullMarked
 package shop.atelier.catalog;
 

@@ -27,6 +27,17 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class CustomerPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "customers";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "accounts.version",
+            "account_addresses.version",
+            "spring_session.primary_id",
+            "spring_session.session_id",
+            "spring_session.creation_time",
+            "spring_session.last_access_time",
+            "spring_session.max_inactive_interval",
+            "spring_session.expiry_time",
+            "spring_session_attributes.session_primary_id",
+            "spring_session_attributes.attribute_name");
     private static final String UNTIL_DELETED = "Until the account is deleted.";
     private static final List<String> NOBODY_OUTSIDE_THE_SHOP = List.of();
 
@@ -98,7 +109,17 @@ class CustomerPersonalData implements PersonalDataHolder {
                             "accounts.enabled",
                             "account_addresses.id",
                             "account_addresses.account_id",
-                            "account_password_resets.account_id")));
+                            "account_password_resets.account_id")),
+            new DataCategory(
+                    "account.session",
+                    "While you are signed in: the email address you signed in with and your session's security"
+                            + " data, held by the shop under the random id in your session cookie.",
+                    "To keep you signed in from one page to the next, on whichever of the shop's servers answers.",
+                    LegalBasis.CONTRACT,
+                    NOBODY_OUTSIDE_THE_SHOP,
+                    "Deleted when you sign out, when your password is reset or your account deleted, and at the"
+                            + " latest 8 hours after your last visit.",
+                    List.of("spring_session.principal_name", "spring_session_attributes.attribute_bytes")));
 
     private final Accounts accounts;
     private final Addresses addresses;
@@ -112,7 +133,7 @@ class CustomerPersonalData implements PersonalDataHolder {
 
     @Override
     public DataInventory inventory() {
-        return new DataInventory(HOLDER, CATEGORIES);
+        return new DataInventory(HOLDER, CATEGORIES, NOT_PERSONAL, List.of());
     }
 
     @Override

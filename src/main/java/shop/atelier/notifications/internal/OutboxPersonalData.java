@@ -22,6 +22,14 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class OutboxPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "notifications";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "outbox_messages.id",
+            "outbox_messages.kind",
+            "outbox_messages.status",
+            "outbox_messages.attempts",
+            "outbox_messages.next_attempt_at",
+            "outbox_messages.created_at",
+            "outbox_messages.sent_at");
     static final String EMAIL_SENT = "communication.email_sent";
 
     private final OutboxMessages messages;
@@ -52,7 +60,9 @@ class OutboxPersonalData implements PersonalDataHolder {
                                 "outbox_messages.html_body",
                                 "outbox_messages.text_body",
                                 "outbox_messages.last_error",
-                                "outbox_messages.list_unsubscribe"))));
+                                "outbox_messages.list_unsubscribe"))),
+                NOT_PERSONAL,
+                List.of());
     }
 
     @Override

@@ -33,6 +33,47 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class OrdersPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "orders";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "carts.id",
+            "carts.token_hash",
+            "carts.created_at",
+            "carts.updated_at",
+            "cart_lines.id",
+            "cart_lines.cart_id",
+            "cart_lines.variant_id",
+            "cart_lines.quantity",
+            "cart_lines.added_at",
+            "cart_line_personalization.line_id",
+            "cart_line_personalization.position",
+            "cart_line_personalization.slot_key",
+            "cart_line_personalization.label",
+            "cart_line_personalization.slot_type",
+            "orders.id",
+            "orders.status",
+            "orders.updated_at",
+            "orders.delivered_at",
+            "orders.anonymized_at",
+            "orders.version",
+            "order_lines.id",
+            "order_lines.order_id",
+            "order_lines.position",
+            "order_lines.product_id",
+            "order_lines.variant_id",
+            "order_lines.requires_proof",
+            "order_lines.needs_proof",
+            "order_line_personalization.line_id",
+            "order_line_personalization.position",
+            "order_line_personalization.slot_key",
+            "order_line_personalization.label",
+            "order_line_personalization.slot_type",
+            "order_transitions.id",
+            "order_transitions.order_id",
+            "order_transitions.from_status",
+            "order_transitions.to_status",
+            "order_transitions.at",
+            "order_tracking_tokens.token_hash",
+            "order_tracking_tokens.order_id",
+            "order_tracking_tokens.issued_at");
     static final String TAX_REASON = "tax and accounting records";
 
     private final JdbcClient jdbc;
@@ -121,13 +162,16 @@ class OrdersPersonalData implements PersonalDataHolder {
                         new DataCategory(
                                 "content.personalization_text",
                                 "Text and references to uploaded material the customer gave to personalize a"
-                                        + " product",
+                                        + " product (in the cart also a fingerprint of it, to merge equal lines)",
                                 "Make the personalized product",
                                 LegalBasis.CONTRACT,
                                 List.of("craftsmen and workshops (design details only)"),
                                 "Kept with the order; removed on an erasure request and when the order is"
                                         + " anonymized (" + describe(properties.retention()) + " after purchase)",
-                                List.of("order_line_personalization.value", "cart_line_personalization.value")),
+                                List.of(
+                                        "order_line_personalization.value",
+                                        "cart_line_personalization.value",
+                                        "cart_lines.personalization_key")),
                         new DataCategory(
                                 "cart",
                                 "The cart of a signed-in customer",
@@ -138,12 +182,14 @@ class OrdersPersonalData implements PersonalDataHolder {
                                 List.of("carts.customer_id")),
                         new DataCategory(
                                 "order.history",
-                                "Who changed an order's status, when, and staff notes about it",
+                                "Who changed an order's status, when, and staff notes about it (including why it needs attention)",
                                 "Know what happened to an order and who did it",
                                 LegalBasis.LEGITIMATE_INTEREST,
                                 List.of(),
                                 "As long as the order; staff notes are removed when the order is anonymized",
-                                List.of("order_transitions.actor", "order_transitions.note"))));
+                                List.of("order_transitions.actor", "order_transitions.note", "orders.attention"))),
+                NOT_PERSONAL,
+                List.of());
     }
 
     @Override

@@ -23,6 +23,39 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class PrivacyPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "privacy";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "privacy_disclosures.id",
+            "privacy_disclosures.recipient",
+            "privacy_disclosures.recipient_kind",
+            "privacy_disclosures.purpose",
+            "privacy_disclosures.legal_basis",
+            "privacy_disclosures.categories",
+            "privacy_disclosures.at",
+            "privacy_disclosures.recorded_at",
+            "privacy_legal_holds.id",
+            "privacy_legal_holds.placed_at",
+            "privacy_legal_holds.lifted_at",
+            "privacy_audit_log.sequence",
+            "privacy_audit_log.previous_hash",
+            "privacy_audit_log.hash",
+            "privacy_audit_log.role",
+            "privacy_audit_log.workshop",
+            "privacy_audit_log.action",
+            "privacy_audit_log.resource",
+            "privacy_audit_log.at",
+            "privacy_cookie_consents.seq",
+            "privacy_cookie_consents.policy_version",
+            "privacy_cookie_consents.cookie_list_version",
+            "privacy_policy_versions.id",
+            "privacy_policy_versions.label",
+            "privacy_policy_versions.summary",
+            "privacy_policy_versions.material",
+            "privacy_policy_versions.body",
+            "privacy_policy_versions.status",
+            "privacy_policy_versions.created_at",
+            "privacy_policy_versions.updated_at",
+            "privacy_policy_versions.published_at",
+            "privacy_policy_versions.version");
     static final String DISCLOSURE_REASON =
             "record of who received your data, kept to account for every handover (accountability, S2-S4)";
     static final String AUDIT_REASON = "security record of staff and workshop access; the audit log is append-only"
@@ -71,6 +104,9 @@ class PrivacyPersonalData implements PersonalDataHolder {
                                         "privacy_legal_holds.email",
                                         "privacy_legal_holds.order_id",
                                         "privacy_legal_holds.order_number",
+                                        "privacy_legal_holds.reason",
+                                        "privacy_legal_holds.reference",
+                                        "privacy_legal_holds.lift_reason",
                                         "privacy_legal_holds.placed_by",
                                         "privacy_legal_holds.lifted_by")),
                         new DataCategory(
@@ -95,7 +131,29 @@ class PrivacyPersonalData implements PersonalDataHolder {
                                 LegalBasis.LEGAL_OBLIGATION,
                                 List.of(),
                                 "2 years after the choice, then deleted; a newer choice adds a row",
-                                List.of("privacy_cookie_consents.consent_id"))));
+                                List.of(
+                                        "privacy_cookie_consents.consent_id",
+                                        "privacy_cookie_consents.preferences",
+                                        "privacy_cookie_consents.analytics",
+                                        "privacy_cookie_consents.personalization",
+                                        "privacy_cookie_consents.method",
+                                        "privacy_cookie_consents.gpc",
+                                        "privacy_cookie_consents.recorded_at")),
+                        new DataCategory(
+                                "consent.policy_notice",
+                                "That you read the notice of an important change to this policy: which version and"
+                                        + " when, under a one-way fingerprint of the email address you sign in with",
+                                "Show the notice of an important policy change once to each signed-in customer,"
+                                        + " until they dismiss it (promise V1)",
+                                LegalBasis.LEGITIMATE_INTEREST,
+                                List.of(),
+                                "Replaced when you dismiss the notice of a later change; deleted with your account",
+                                List.of(
+                                        "privacy_policy_acknowledgments.principal_hash",
+                                        "privacy_policy_acknowledgments.version",
+                                        "privacy_policy_acknowledgments.acknowledged_at"))),
+                NOT_PERSONAL,
+                List.of());
     }
 
     /**

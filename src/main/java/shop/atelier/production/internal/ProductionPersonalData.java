@@ -32,6 +32,24 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class ProductionPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "production";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "production_workshops.id",
+            "production_workshops.name",
+            "production_workshops.active",
+            "production_workshops.created_at",
+            "production_workshops.version",
+            "production_members.workshop_id",
+            "production_members.added_at",
+            "production_jobs.id",
+            "production_jobs.workshop_id",
+            "production_jobs.product_name",
+            "production_jobs.variant_name",
+            "production_jobs.quantity",
+            "production_jobs.due_on",
+            "production_jobs.state",
+            "production_jobs.assigned_at",
+            "production_jobs.state_since",
+            "production_jobs.version");
     static final String JOBS = "production.jobs";
     static final String REJECTIONS = "production.rejection_reasons";
     static final String CRAFTSMEN = "staff.craftsmen";
@@ -69,7 +87,11 @@ class ProductionPersonalData implements PersonalDataHolder {
                     LegalBasis.CONTRACT,
                     List.of(),
                     "Until the craftsman is removed from the workshop",
-                    List.of("production_members.name", "production_members.email", "production_members.added_by")),
+                    List.of(
+                            "production_members.account_id",
+                            "production_members.name",
+                            "production_members.email",
+                            "production_members.added_by")),
             new DataCategory(
                     ASSIGNERS,
                     "The login of the staff member who assigned a job (staff data)",
@@ -103,7 +125,7 @@ class ProductionPersonalData implements PersonalDataHolder {
 
     @Override
     public DataInventory inventory() {
-        return new DataInventory(HOLDER, CATEGORIES);
+        return new DataInventory(HOLDER, CATEGORIES, NOT_PERSONAL, List.of());
     }
 
     @Override

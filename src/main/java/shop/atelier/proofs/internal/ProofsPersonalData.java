@@ -31,6 +31,18 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class ProofsPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "proofs";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "proof_requests.id",
+            "proof_requests.line_id",
+            "proof_requests.position",
+            "proof_requests.product_name",
+            "proof_requests.variant_name",
+            "proof_requests.state",
+            "proof_requests.state_since",
+            "proof_requests.created_at",
+            "proof_requests.version",
+            "proof_rounds.proof_request_id",
+            "proof_rounds.round");
     static final String ERASED = "[erased]";
     static final String FEEDBACK = "content.proof_feedback";
     static final String NOTE = "content.proof_note";
@@ -99,7 +111,7 @@ class ProofsPersonalData implements PersonalDataHolder {
 
     @Override
     public DataInventory inventory() {
-        return new DataInventory(HOLDER, CATEGORIES);
+        return new DataInventory(HOLDER, CATEGORIES, NOT_PERSONAL, List.of());
     }
 
     @Override

@@ -29,6 +29,30 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 class ShippingPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "shipping";
+    private static final List<String> NOT_PERSONAL = List.of(
+            "shipping_shipments.id",
+            "shipping_shipments.order_id",
+            "shipping_shipments.order_number",
+            "shipping_shipments.carrier_code",
+            "shipping_shipments.status",
+            "shipping_shipments.weight_grams",
+            "shipping_shipments.length_cm",
+            "shipping_shipments.width_cm",
+            "shipping_shipments.height_cm",
+            "shipping_shipments.dispatched_at",
+            "shipping_shipments.last_event_at",
+            "shipping_shipments.delivered_at",
+            "shipping_shipments.exception_at",
+            "shipping_shipments.version",
+            "shipping_tracking_events.carrier_code",
+            "shipping_tracking_events.event_id",
+            "shipping_tracking_events.shipment_id",
+            "shipping_tracking_events.status",
+            "shipping_tracking_events.at",
+            "shipping_tracking_events.received_at",
+            "shipping_tracking_events.applied",
+            "shipping_made_orders.order_id",
+            "shipping_made_orders.made_at");
     static final String CATEGORY = "delivery.tracking";
 
     private final Shipments shipments;
@@ -57,7 +81,9 @@ class ShippingPersonalData implements PersonalDataHolder {
                         carriers.all().stream().map(CarrierGateway::name).toList(),
                         "Deleted when the order is closed, "
                                 + properties.afterSalesWindow().toDays() + " days after delivery",
-                        List.of("shipping_shipments.tracking_number"))));
+                        List.of("shipping_shipments.tracking_number"))),
+                NOT_PERSONAL,
+                List.of());
     }
 
     @Override

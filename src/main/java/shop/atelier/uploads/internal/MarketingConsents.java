@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import shop.atelier.platform.NotFoundException;
-import shop.atelier.platform.ShopProperties;
+import shop.atelier.privacy.PolicyVersions;
 import shop.atelier.uploads.MarketingConsent;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialId;
@@ -24,12 +24,12 @@ class MarketingConsents {
     record Consented(Material material, boolean hasThumbnail, Instant consentedAt) {}
 
     private final JdbcClient jdbc;
-    private final ShopProperties shop;
+    private final PolicyVersions policy;
     private final Clock clock;
 
-    MarketingConsents(JdbcClient jdbc, ShopProperties shop, Clock clock) {
+    MarketingConsents(JdbcClient jdbc, PolicyVersions policy, Clock clock) {
         this.jdbc = jdbc;
-        this.shop = shop;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -56,19 +56,20 @@ class MarketingConsents {
                     "consent method must be lower-case letters, digits or dashes: " + method);
         }
         var decidedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var policyVersion = policy.current();
         var inserted = jdbc.sql("""
                         insert into upload_marketing_consents (material_id, allowed, decided_at, policy_version, method)
                         select id, :allowed, :decidedAt, :policyVersion, :method from upload_materials where id = :id""")
                 .param("id", id.value())
                 .param("allowed", allowed)
                 .param("decidedAt", Timestamp.from(decidedAt))
-                .param("policyVersion", shop.policyVersion())
+                .param("policyVersion", policyVersion)
                 .param("method", method)
                 .update();
         if (inserted == 0) {
             throw new NotFoundException("no material " + id);
         }
-        return new MarketingConsent(id, allowed, decidedAt, shop.policyVersion(), method);
+        return new MarketingConsent(id, allowed, decidedAt, policyVersion, method);
     }
 
     /**

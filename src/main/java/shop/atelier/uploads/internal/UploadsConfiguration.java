@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import shop.atelier.platform.ShopProperties;
+import shop.atelier.privacy.PolicyVersions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -115,8 +115,8 @@ class UploadsConfiguration {
     }
 
     @Bean
-    MarketingConsents uploadsMarketingConsents(JdbcClient jdbc, ShopProperties shop, Clock clock) {
-        return new MarketingConsents(jdbc, shop, clock);
+    MarketingConsents uploadsMarketingConsents(JdbcClient jdbc, PolicyVersions policy, Clock clock) {
+        return new MarketingConsents(jdbc, policy, clock);
     }
 
     @Bean

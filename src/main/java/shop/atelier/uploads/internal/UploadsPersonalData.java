@@ -34,6 +34,8 @@ import shop.atelier.uploads.UploadScope;
 class UploadsPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "uploads";
+    private static final List<String> NOT_PERSONAL =
+            List.of("upload_link_keys.name", "upload_link_keys.wrapped_keyset", "upload_link_keys.created_at");
     static final String CATEGORY = "content.customer_material";
 
     static final List<DataCategory> CATEGORIES = List.of(new DataCategory(
@@ -143,7 +145,7 @@ class UploadsPersonalData implements PersonalDataHolder {
         var categories = new ArrayList<>(CATEGORIES);
         categories.add(consentCategory());
         categories.add(accessCategory(properties.accessLogRetention()));
-        return new DataInventory(HOLDER, categories);
+        return new DataInventory(HOLDER, categories, NOT_PERSONAL, List.of());
     }
 
     @Override

@@ -81,7 +81,11 @@ class CustomerPersonalDataTests {
         inventory.categories().forEach(category -> {
             assertThat(category.legalBasis()).isEqualTo(LegalBasis.CONTRACT);
             assertThat(category.purpose()).isNotBlank();
-            assertThat(category.retention()).containsIgnoringCase("until the account is deleted");
+            if (category.id().equals("account.session")) {
+                assertThat(category.retention()).contains("8 hours after your last visit");
+            } else {
+                assertThat(category.retention()).containsIgnoringCase("until the account is deleted");
+            }
         });
         var classified = new HashSet<String>();
         inventory.categories().forEach(category -> classified.addAll(category.columns()));
@@ -94,7 +98,10 @@ class CustomerPersonalDataTests {
                 .list();
         assertThat(live).isNotEmpty();
         assertThat(classified).containsAll(live);
-        assertThat(live).containsAll(classified);
+        assertThat(live)
+                .containsAll(classified.stream()
+                        .filter(column -> TABLES.contains(column.substring(0, column.indexOf('.'))))
+                        .toList());
     }
 
     @Test

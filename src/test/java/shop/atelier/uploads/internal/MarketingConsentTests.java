@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import shop.atelier.platform.NotFoundException;
-import shop.atelier.platform.ShopProperties;
+import shop.atelier.privacy.PolicyVersions;
 import shop.atelier.uploads.MarketingConsent;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.MaterialId;
@@ -31,7 +31,7 @@ class MarketingConsentTests {
     Gallery gallery;
 
     @Autowired
-    ShopProperties shop;
+    PolicyVersions policy;
 
     @Autowired
     JdbcClient jdbc;
@@ -59,7 +59,7 @@ class MarketingConsentTests {
 
         var yes = uploads.recordMarketingConsent(material.id(), true, "upload-form");
         assertThat(yes.allowed()).isTrue();
-        assertThat(yes.policyVersion()).isEqualTo(shop.policyVersion());
+        assertThat(yes.policyVersion()).isEqualTo(policy.current());
         assertThat(uploads.marketingConsent(material.id())).isEqualTo(yes);
         assertThat(inGallery(material.id())).isTrue();
         assertThat(gallery.page(0, 100).items().getFirst().id()).isEqualTo(material.id());

@@ -16,7 +16,7 @@ import org.springframework.http.ResponseCookie;
 public final class ConsentCookie {
 
     public static final String NAME = "ATELIER_CONSENT";
-    static final Duration LIFETIME = Duration.ofDays(182);
+    static final Duration LIFETIME = CookieList.CONSENT.lifetime().orElseThrow();
 
     private ConsentCookie() {}
 

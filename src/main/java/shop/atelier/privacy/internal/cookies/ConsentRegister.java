@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import shop.atelier.platform.ShopProperties;
 import shop.atelier.privacy.CookieCategory;
+import shop.atelier.privacy.PolicyVersions;
 
 /**
  * The server-side proof of cookie choices (promise K2): append-only, the latest row of a consent id
@@ -24,17 +24,17 @@ public class ConsentRegister {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ShopProperties shop;
+    private final PolicyVersions policy;
     private final String cookieListVersion;
 
     ConsentRegister(
             JdbcClient jdbc,
             Clock clock,
-            ShopProperties shop,
+            PolicyVersions policy,
             @Value("${atelier.privacy.cookie-list-version:1}") String cookieListVersion) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.shop = shop;
+        this.policy = policy;
         this.cookieListVersion = cookieListVersion;
     }
 
@@ -49,8 +49,8 @@ public class ConsentRegister {
                 kept.add(category);
             }
         }
-        var entry = new ConsentRecord(
-                consentId, kept, method, gpc, shop.policyVersion(), cookieListVersion, clock.instant());
+        var entry =
+                new ConsentRecord(consentId, kept, method, gpc, policy.current(), cookieListVersion, clock.instant());
         jdbc.sql("""
                         insert into privacy_cookie_consents (consent_id, preferences, analytics, personalization,
                             method, gpc, policy_version, cookie_list_version, recorded_at)

@@ -20,6 +20,7 @@ import shop.atelier.privacy.CookieCategory;
 import shop.atelier.privacy.internal.cookies.ConsentCookie;
 import shop.atelier.privacy.internal.cookies.ConsentMethod;
 import shop.atelier.privacy.internal.cookies.ConsentRegister;
+import shop.atelier.privacy.internal.cookies.CookieList;
 
 /**
  * The cookie banner's three equal answers and the settings page behind "Choose" (promises K1, K2),
@@ -31,15 +32,18 @@ import shop.atelier.privacy.internal.cookies.ConsentRegister;
 class CookieConsentController {
 
     private final ConsentRegister register;
+    private final CookieList cookies;
 
-    CookieConsentController(ConsentRegister register) {
+    CookieConsentController(ConsentRegister register, CookieList cookies) {
         this.register = register;
+        this.cookies = cookies;
     }
 
     @GetMapping("/cookies")
     String settings(@RequestParam(required = false) @Nullable String saved, Model model) {
         model.addAttribute("cookieSettingsPage", true);
         model.addAttribute("saved", saved != null);
+        model.addAttribute("cookieList", cookies);
         model.addAttribute(
                 "optionalCategories",
                 Arrays.stream(CookieCategory.values())

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import shop.atelier.platform.ShopProperties;
 import shop.atelier.privacy.CookieCategory;
+import shop.atelier.privacy.PolicyVersions;
 import shop.atelier.privacy.internal.PrivacyTest;
 
 /** The proof of cookie choices: append-only, latest counts, tied to the cookie list in force. */
@@ -27,14 +27,14 @@ class ConsentRegisterTests {
     Clock clock;
 
     @Autowired
-    ShopProperties shop;
+    PolicyVersions policy;
 
     @Test
     void aNewCookieListVersionFromThePropertyMakesEarlierChoicesCountNoMore() {
         var id = UUID.randomUUID();
         register.record(id, Set.of(CookieCategory.ANALYTICS), ConsentMethod.SETTINGS, false);
         var next = register.cookieListVersion() + "-next";
-        var nextList = new ConsentRegister(jdbc, clock, shop, next);
+        var nextList = new ConsentRegister(jdbc, clock, policy, next);
 
         assertThat(register.current(id)).isPresent();
         assertThat(nextList.current(id)).isEmpty();

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import shop.atelier.platform.ShopProperties;
+import shop.atelier.privacy.PolicyVersions;
 import shop.atelier.privacy.internal.PrivacyTest;
 
 /** The proof of a cookie choice is kept two years, as the data map says, then deleted. */
@@ -29,16 +29,16 @@ class ConsentRetentionTests {
     Clock clock;
 
     @Autowired
-    ShopProperties shop;
+    PolicyVersions policy;
 
     @Test
     void choicesOlderThanTwoYearsAreDeletedAndNewerOnesKept() {
         var old = UUID.randomUUID();
         var recent = UUID.randomUUID();
         var twoYearsAndADayAgo = Clock.offset(clock, Duration.ofDays(-731));
-        new ConsentRegister(jdbc, twoYearsAndADayAgo, shop, register.cookieListVersion())
+        new ConsentRegister(jdbc, twoYearsAndADayAgo, policy, register.cookieListVersion())
                 .record(old, Set.of(), ConsentMethod.BANNER_REJECT_ALL, false);
-        new ConsentRegister(jdbc, Clock.offset(clock, Duration.ofDays(-700)), shop, register.cookieListVersion())
+        new ConsentRegister(jdbc, Clock.offset(clock, Duration.ofDays(-700)), policy, register.cookieListVersion())
                 .record(recent, Set.of(), ConsentMethod.BANNER_REJECT_ALL, false);
 
         assertThat(retention.deleteExpired()).isPositive();

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import shop.atelier.Browser;
-import shop.atelier.platform.ShopProperties;
 import shop.atelier.privacy.CookieCategory;
+import shop.atelier.privacy.PolicyVersions;
 import shop.atelier.privacy.internal.cookies.ConsentCookie;
 import shop.atelier.privacy.internal.cookies.ConsentMethod;
 import shop.atelier.privacy.internal.cookies.ConsentRecord;
@@ -45,7 +45,7 @@ class CookieConsentBrowserTests {
     ConsentRegister register;
 
     @Autowired
-    ShopProperties shop;
+    PolicyVersions policy;
 
     @BeforeAll
     static void launch() {
@@ -132,7 +132,7 @@ class CookieConsentBrowserTests {
             assertThat(proof.allowed())
                     .containsExactlyInAnyOrder(
                             CookieCategory.PREFERENCES, CookieCategory.ANALYTICS, CookieCategory.PERSONALIZATION);
-            assertThat(proof.policyVersion()).isEqualTo(shop.policyVersion());
+            assertThat(proof.policyVersion()).isEqualTo(policy.current());
             assertThat(cookieNames(context)).isSubsetOf(NECESSARY);
             assertNoStorage(page);
         }

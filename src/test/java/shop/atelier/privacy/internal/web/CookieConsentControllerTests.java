@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import shop.atelier.platform.ShopProperties;
 import shop.atelier.privacy.CookieCategory;
 import shop.atelier.privacy.CookieConsent;
+import shop.atelier.privacy.PolicyVersions;
 import shop.atelier.privacy.internal.PrivacyTest;
 import shop.atelier.privacy.internal.cookies.ConsentCookie;
 import shop.atelier.privacy.internal.cookies.ConsentMethod;
@@ -48,7 +48,7 @@ class CookieConsentControllerTests {
     ConsentRegister register;
 
     @Autowired
-    ShopProperties shop;
+    PolicyVersions policy;
 
     @Autowired
     JdbcClient jdbc;
@@ -104,7 +104,7 @@ class CookieConsentControllerTests {
                 .containsExactlyInAnyOrder(
                         CookieCategory.PREFERENCES, CookieCategory.ANALYTICS, CookieCategory.PERSONALIZATION);
         assertThat(proof.method()).isEqualTo(ConsentMethod.BANNER_ACCEPT_ALL);
-        assertThat(proof.policyVersion()).isEqualTo(shop.policyVersion());
+        assertThat(proof.policyVersion()).isEqualTo(policy.current());
         assertThat(proof.cookieListVersion()).isEqualTo(register.cookieListVersion());
         assertThat(proof.gpc()).isFalse();
 
@@ -134,7 +134,7 @@ class CookieConsentControllerTests {
         var proof = register.latest(id).orElseThrow();
         assertThat(proof.allowed()).isEmpty();
         assertThat(proof.method()).isEqualTo(ConsentMethod.BANNER_REJECT_ALL);
-        assertThat(proof.policyVersion()).isEqualTo(shop.policyVersion());
+        assertThat(proof.policyVersion()).isEqualTo(policy.current());
 
         var page = mvc.perform(get("/?after").cookie(consentCookie(id)))
                 .andExpect(content().string(not(containsString(BANNER))))
@@ -207,7 +207,7 @@ class CookieConsentControllerTests {
         assertThat(proof.method()).isEqualTo(ConsentMethod.GPC);
         assertThat(proof.gpc()).isTrue();
         assertThat(proof.allowed()).isEmpty();
-        assertThat(proof.policyVersion()).isEqualTo(shop.policyVersion());
+        assertThat(proof.policyVersion()).isEqualTo(policy.current());
 
         mvc.perform(get("/?again").header("Sec-GPC", "1").cookie(consentCookie(id)))
                 .andExpect(content().string(not(containsString(BANNER))));
