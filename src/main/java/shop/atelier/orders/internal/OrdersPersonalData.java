@@ -52,6 +52,7 @@ class OrdersPersonalData implements PersonalDataHolder {
             "orders.status",
             "orders.updated_at",
             "orders.delivered_at",
+            "orders.materials_destroyed_at",
             "orders.anonymized_at",
             "orders.version",
             "order_lines.id",
