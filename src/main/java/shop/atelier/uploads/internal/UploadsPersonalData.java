@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import shop.atelier.platform.Roles;
@@ -31,6 +32,7 @@ import shop.atelier.uploads.UploadScope;
  * erasure crypto-shreds those scopes. No law makes the shop keep a customer's photos.
  */
 @Component
+@Order(100)
 class UploadsPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "uploads";
