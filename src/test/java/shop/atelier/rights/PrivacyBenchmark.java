@@ -439,6 +439,13 @@ class PrivacyBenchmark {
                     + "', '" + customer + "')"
         });
         lookups.add(new String[] {
+            "uploads: access log of a scope",
+            "select * from upload_access_log where scope_kind = 'order' and scope_id = '" + order + "'"
+                    + " and material_id is not null and rendition is not null union select * from upload_access_log"
+                    + " where material_id in (select id from upload_materials where scope_kind = 'order' and scope_id = '"
+                    + order + "') and rendition is not null"
+        });
+        lookups.add(new String[] {
             "proofs: by account", "select distinct order_id from proof_requests where customer_id = '" + customer + "'"
         });
         lookups.add(new String[] {"proofs: by order", "select * from proof_requests where order_id = '" + order + "'"});
