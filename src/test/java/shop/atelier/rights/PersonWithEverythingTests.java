@@ -116,6 +116,12 @@ class PersonWithEverythingTests {
                     .isPositive();
         }
 
+        for (var order : person.orders()) {
+            assertThat(text)
+                    .as("every order of the person, the guest order too")
+                    .contains(number(order));
+        }
+
         var files = entries.keySet().stream()
                 .filter(name -> name.startsWith("files/"))
                 .toList();
@@ -205,8 +211,12 @@ class PersonWithEverythingTests {
     }
 
     String guestOrderNumber(PersonWithEverything.Person person) {
+        return number(person.orders().getLast());
+    }
+
+    String number(shop.atelier.orders.OrderId order) {
         return jdbc.sql("select number from orders where id = ?")
-                .param(person.orders().getLast().value())
+                .param(order.value())
                 .query(String.class)
                 .single();
     }

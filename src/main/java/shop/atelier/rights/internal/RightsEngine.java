@@ -37,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * holder that finds a guest through the orders module erases before the orders module does). The
  * holders use 100 for those that reach a person through their orders or find them on their own,
  * 500 for orders (it anonymizes the contact email and account the others look up), 600 for the
- * account and 700 for the record of emails sent; a holder without {@code @Order} runs last.
+ * account, 700 for the record of emails sent and 800 for uploads, whose files are deleted at once
+ * (outside the transaction), so they go only when everything else has succeeded; a holder without
+ * {@code @Order} runs last.
  *
  * <p>The archive is one ZIP written as it is made: each file streams from its holder into the ZIP
  * (photos and videos stored without compression, as they are compressed already), and {@code

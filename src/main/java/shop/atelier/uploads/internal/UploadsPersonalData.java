@@ -33,9 +33,12 @@ import shop.atelier.uploads.UploadScope;
  * The uploads module's entry in the data map. A person's materials are those of the scopes (carts,
  * orders) whose owner is their email address or account; export hands over the files in clear,
  * erasure crypto-shreds those scopes. No law makes the shop keep a customer's photos.
+ *
+ * <p>Erases last ({@code @Order(800)}): destroying a scope deletes its files at once, outside the
+ * database transaction, so every other holder has done its part by then.
  */
 @Component
-@Order(100)
+@Order(800)
 class UploadsPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "uploads";
