@@ -141,7 +141,7 @@ final class PersonWithEverything {
         fixture.staffViewOrder(order);
         fixture.unpaidAccountOrder();
         fixture.openCartWithUpload();
-        fixture.guestOrder();
+        fixture.guestAsksForChanges(fixture.guestOrder());
         return fixture.person();
     }
 
@@ -284,13 +284,27 @@ final class PersonWithEverything {
     }
 
     /** A guest order under the same address, typed in capitals: the person is still found. */
-    void guestOrder() {
+    OrderId guestOrder() {
         var carts = bean(CartService.class);
         var cart = carts.createApiCart();
         carts.addLine(cart.id(), product().variant(), 1, Map.of("engraving", markers.personalization()));
         var placed = bean(CheckoutService.class)
                 .checkout(cart.id(), details(markers.email().toUpperCase(Locale.ROOT)));
-        pay(placed);
+        return pay(placed);
+    }
+
+    /**
+     * The guest asks for changes to their design too: the proofs module finds a guest's proofs only
+     * through the contact email of the order, so it must erase before the orders module anonymizes it.
+     */
+    void guestAsksForChanges(OrderId order) {
+        var proofs = bean(ProofService.class);
+        var request = await("proof request")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> proofs.ofOrder(order), list -> !list.isEmpty())
+                .getFirst();
+        proofs.publish(order, request.id(), "preview.png", new ByteArrayInputStream(preview()), "Draft", STAFF);
+        proofs.requestChanges(order, request.id(), 1, markers.comment() + " (as a guest)");
     }
 
     private CheckoutDetails details(String email) {
