@@ -49,6 +49,7 @@ import shop.atelier.orders.internal.Contact;
 import shop.atelier.orders.internal.PlacedOrder;
 import shop.atelier.payments.internal.SandboxPaymentProvider;
 import shop.atelier.platform.Money;
+import shop.atelier.privacy.internal.LegalHoldRegister;
 import shop.atelier.privacy.spi.DataSubject;
 import shop.atelier.production.internal.ProductionService;
 import shop.atelier.production.internal.WorkshopPortal;
@@ -139,6 +140,7 @@ final class PersonWithEverything {
         fixture.production(order);
         fixture.shipment(order);
         fixture.staffViewOrder(order);
+        fixture.liftedLegalHold();
         fixture.unpaidAccountOrder();
         fixture.openCartWithUpload();
         fixture.guestAsksForChanges(fixture.guestOrder());
@@ -394,6 +396,13 @@ final class PersonWithEverything {
 
     void staffViewOrder(OrderId order) {
         perform(get("/staff/orders/{id}", order.value()).with(user(STAFF).roles("STAFF")));
+    }
+
+    /** A privacy officer held the person's data for a while: the record that the hold stood stays. */
+    void liftedLegalHold() {
+        var holds = bean(LegalHoldRegister.class);
+        var hold = holds.place(markers.email(), null, null, "Payment dispute", "Case " + suffix);
+        holds.lift(hold, "Dispute settled");
     }
 
     private void perform(org.springframework.test.web.servlet.RequestBuilder request) {

@@ -35,8 +35,6 @@ class PrivacyPersonalData implements PersonalDataHolder {
             List.of("privacy_audit_log.customer_id", "privacy_audit_log.customer_email", "privacy_legal_holds.email");
 
     static final String HOLDER = "privacy";
-    static final String DISCLOSURE_REASON =
-            "record of who received your data, kept to account for every handover (accountability, S2-S4)";
     static final String AUDIT_REASON = "security record of staff and workshop access; the audit log is append-only"
             + " and tamper-evident by design, so no entry can be changed or removed";
     static final String HOLD_REASON = "the record of a legal hold that named you: it shows why deletion was paused";
