@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.privacy.spi.DataCategory;
@@ -23,6 +24,7 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * addresses and links, and keeps staff accounts, which belong to the shop's team.
  */
 @Component
+@Order(600)
 @Transactional
 class CustomerPersonalData implements PersonalDataHolder {
 

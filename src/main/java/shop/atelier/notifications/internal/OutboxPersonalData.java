@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.privacy.spi.DataCategory;
@@ -19,6 +20,7 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
 
 /** The record of emails sent to a person (promise C5), for the data map and rights requests. */
 @Component
+@Order(700)
 class OutboxPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "notifications";

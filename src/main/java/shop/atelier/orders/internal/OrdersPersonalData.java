@@ -23,14 +23,35 @@ import shop.atelier.privacy.spi.ErasureReport;
 import shop.atelier.privacy.spi.ExportSink;
 import shop.atelier.privacy.spi.LegalBasis;
 import shop.atelier.privacy.spi.PersonalDataHolder;
+import shop.atelier.uploads.UploadScope;
+import shop.atelier.uploads.Uploads;
 
 /**
  * The personal data in orders and carts: what it is, export of everything about one person, and
  * erasure that keeps only what tax law needs until the retention period ends (promises R2, G1, G3).
  * A person is found by their account id or by the contact email of their orders (guests).
+ *
+ * <p>Runs after the holders that find a person's data through their orders (proofs, production,
+ * shipping): erasure anonymizes the contact email and account of an order, after which nobody can
+ * tell whose it was.
  */
 @Component
+@org.springframework.core.annotation.Order(500)
 class OrdersPersonalData implements PersonalDataHolder {
+
+    /** What tax law makes the shop keep of an erased person's order, with no contact or address. */
+    private static final List<String> KEPT_ON_ERASURE = List.of(
+            "orders.number",
+            "orders.placed_at",
+            "orders.total_minor",
+            "orders.currency",
+            "orders.billing_country",
+            "order_lines.product_name",
+            "order_lines.variant_name",
+            "order_lines.sku",
+            "order_lines.quantity",
+            "order_lines.unit_price_minor",
+            "order_lines.line_total_minor");
 
     static final String HOLDER = "orders";
     private static final List<String> NOT_PERSONAL = List.of(
@@ -80,14 +101,21 @@ class OrdersPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final OrderRepository orders;
     private final CartRepository carts;
+    private final Uploads uploads;
     private final OrdersProperties properties;
     private final Clock clock;
 
     OrdersPersonalData(
-            JdbcClient jdbc, OrderRepository orders, CartRepository carts, OrdersProperties properties, Clock clock) {
+            JdbcClient jdbc,
+            OrderRepository orders,
+            CartRepository carts,
+            Uploads uploads,
+            OrdersProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.carts = carts;
+        this.uploads = uploads;
         this.properties = properties;
         this.clock = clock;
     }
@@ -190,7 +218,7 @@ class OrdersPersonalData implements PersonalDataHolder {
                                 "As long as the order; staff notes are removed when the order is anonymized",
                                 List.of("order_transitions.actor", "order_transitions.note", "orders.attention"))),
                 NOT_PERSONAL,
-                List.of());
+                KEPT_ON_ERASURE);
     }
 
     @Override
@@ -213,6 +241,30 @@ class OrdersPersonalData implements PersonalDataHolder {
                                                 "personalization", personalization(line.personalization()),
                                                 "addedAt", line.addedAt().toString()))
                                         .toList()));
+                exportCartUploads(cart.id(), sink);
+            }
+        }
+    }
+
+    /**
+     * The files in a signed-in customer's cart: they are the person's before checkout makes them the
+     * order's (and the uploads module's to report by owner).
+     */
+    private void exportCartUploads(CartId cart, ExportSink sink) {
+        for (var material : uploads.materials(UploadScope.cart(cart.value()))) {
+            sink.record(
+                    HOLDER,
+                    "cart-upload",
+                    Map.of(
+                            "id", material.id().toString(),
+                            "name", material.label(),
+                            "contentType", material.contentType(),
+                            "size", material.size(),
+                            "uploadedAt", material.createdAt().toString()));
+            try (var content = uploads.open(material.id())) {
+                sink.file(HOLDER, material.id() + "-" + material.label(), material.contentType(), content);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }
@@ -240,6 +292,10 @@ class OrdersPersonalData implements PersonalDataHolder {
             }
         }
         if (subject.customerId() != null) {
+            // The files in the carts go with their data key: crypto-shredded, as after checkout.
+            for (var cart : carts.ofCustomer(new CustomerId(subject.customerId()))) {
+                uploads.destroyScope(UploadScope.cart(cart.id().value()));
+            }
             var deleted = carts.deleteOfCustomer(new CustomerId(subject.customerId()));
             if (deleted > 0) {
                 erased.add("cart (" + deleted + ")");

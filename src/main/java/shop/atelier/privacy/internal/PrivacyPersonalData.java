@@ -3,6 +3,8 @@ package shop.atelier.privacy.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.privacy.spi.DataCategory;
@@ -18,9 +20,19 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * The personal data in the privacy module's own registers: the disclosure register, legal holds and
  * the audit log. They are the shop's accountability and security records, so an erasure keeps them
  * and says why; the audit log cannot be changed at all, by design (a hash chain and a trigger).
+ * Erasure keeps the disclosure records without the person's email address and account (the order
+ * they name is anonymized by the orders module), and the audit log as it is.
  */
 @Component
+@Order(100)
 class PrivacyPersonalData implements PersonalDataHolder {
+
+    /**
+     * The append-only audit log names whose data staff and workshops opened; a lifted legal hold is
+     * the record that a legal duty paused deletion. Neither can be rewritten for one person.
+     */
+    private static final List<String> KEPT_ON_ERASURE =
+            List.of("privacy_audit_log.customer_id", "privacy_audit_log.customer_email", "privacy_legal_holds.email");
 
     static final String HOLDER = "privacy";
     private static final List<String> NOT_PERSONAL = List.of(
@@ -60,16 +72,19 @@ class PrivacyPersonalData implements PersonalDataHolder {
             "record of who received your data, kept to account for every handover (accountability, S2-S4)";
     static final String AUDIT_REASON = "security record of staff and workshop access; the audit log is append-only"
             + " and tamper-evident by design, so no entry can be changed or removed";
-    static final String HOLD_REASON = "a legal hold stands: the law requires the shop to keep this data";
+    static final String HOLD_REASON = "the record of a legal hold that named you: it shows why deletion was paused";
+    static final String DISCLOSURE_KEPT_REASON = "the record of which recipient received which categories of data for"
+            + " which order, kept to account for every handover (accountability, S2-S4); your email address and"
+            + " account were removed from it";
 
     private final DisclosureRegister disclosures;
     private final AuditChain audit;
-    private final LegalHoldRegister holds;
+    private final JdbcClient jdbc;
 
-    PrivacyPersonalData(DisclosureRegister disclosures, AuditChain audit, LegalHoldRegister holds) {
+    PrivacyPersonalData(DisclosureRegister disclosures, AuditChain audit, JdbcClient jdbc) {
         this.disclosures = disclosures;
         this.audit = audit;
-        this.holds = holds;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -153,7 +168,7 @@ class PrivacyPersonalData implements PersonalDataHolder {
                                         "privacy_policy_acknowledgments.version",
                                         "privacy_policy_acknowledgments.acknowledged_at"))),
                 NOT_PERSONAL,
-                List.of());
+                KEPT_ON_ERASURE);
     }
 
     /**
@@ -192,19 +207,39 @@ class PrivacyPersonalData implements PersonalDataHolder {
         }
     }
 
+    /**
+     * Removes the person's email address and account from the disclosure register (a record the
+     * person made themself, e.g. paying at checkout, no longer names them either); keeps the audit
+     * log, which cannot be changed, and the record of lifted legal holds. A standing hold never gets
+     * here: it blocks the whole erasure.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public ErasureReport erase(DataSubject subject, ErasureMode mode) {
+        var erased = new ArrayList<String>();
         var kept = new ArrayList<ErasureReport.Kept>();
-        if (!disclosures.about(subject.customerId(), subject.email()).isEmpty()) {
-            kept.add(new ErasureReport.Kept("record.disclosures", DISCLOSURE_REASON, null));
+        var forgotten = jdbc.sql("""
+                        update privacy_disclosures set email = null, customer_id = null,
+                            recorded_by = case when lower(recorded_by) = :email then 'customer' else recorded_by end,
+                            approved_by = case when lower(approved_by) = :email then 'customer' else approved_by end
+                        where email = :email or (cast(:customer as uuid) is not null and customer_id = :customer)""")
+                .param("email", subject.email())
+                .param("customer", subject.customerId())
+                .update();
+        if (forgotten > 0) {
+            erased.add("record.disclosures: your email address and account, from " + forgotten + " records");
+            kept.add(new ErasureReport.Kept("record.disclosures", DISCLOSURE_KEPT_REASON, null));
         }
         if (!audit.about(subject.customerId(), subject.email()).isEmpty()) {
             kept.add(new ErasureReport.Kept("record.access_audit", AUDIT_REASON, null));
         }
-        if (!holds.holdsFor(subject).isEmpty()) {
+        var liftedHolds = jdbc.sql("select count(*) from privacy_legal_holds where email = :email")
+                .param("email", subject.email())
+                .query(Integer.class)
+                .single();
+        if (liftedHolds > 0) {
             kept.add(new ErasureReport.Kept("record.legal_holds", HOLD_REASON, null));
         }
-        return new ErasureReport(HOLDER, List.of(), kept);
+        return new ErasureReport(HOLDER, erased, kept);
     }
 }

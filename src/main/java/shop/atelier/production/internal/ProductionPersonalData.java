@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,12 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * saw is read from the orders and uploads modules while the job is open. Its own personal data is
  * staff-side: the craftsmen's names and addresses, the staff login that assigned a job, the
  * workshop's contact address, and the free-text reason a workshop gave for rejecting a job.
+ *
+ * <p>Erases before the orders module ({@code @Order} 100 before its 500): a guest's orders are found
+ * by their contact email, which the orders module then anonymizes.
  */
 @Component
+@Order(100)
 class ProductionPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "production";

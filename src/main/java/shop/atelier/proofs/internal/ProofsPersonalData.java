@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,12 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * to them, and which staff member published a preview. A person's proofs are those of their orders,
  * found through their account (the Orders API, and the account recorded on each request) and,
  * for guests, through the contact address of their orders.
+ *
+ * <p>Erases before the orders module ({@code @Order} 100 before its 500): a guest's orders are found
+ * by their contact email, which the orders module then anonymizes.
  */
 @Component
+@Order(100)
 class ProofsPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "proofs";

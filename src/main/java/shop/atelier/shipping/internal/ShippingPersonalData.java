@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.customers.CustomerId;
@@ -24,8 +25,12 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * orders, which the carrier can link to the label it received. The label data itself (name,
  * address, phone) is never stored here: it is read from the order when the label is sent or
  * printed. A shipment is deleted when its order closes at the end of the after-sales window.
+ *
+ * <p>Erases before the orders module ({@code @Order} 100 before its 500): a guest's orders are found
+ * by their contact email, which the orders module then anonymizes.
  */
 @Component
+@Order(100)
 class ShippingPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "shipping";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import shop.atelier.platform.Roles;
@@ -23,14 +24,21 @@ import shop.atelier.privacy.spi.ErasureReport;
 import shop.atelier.privacy.spi.ExportSink;
 import shop.atelier.privacy.spi.LegalBasis;
 import shop.atelier.privacy.spi.PersonalDataHolder;
+import shop.atelier.uploads.MaterialAccess;
+import shop.atelier.uploads.MaterialId;
+import shop.atelier.uploads.Rendition;
 import shop.atelier.uploads.UploadScope;
 
 /**
  * The uploads module's entry in the data map. A person's materials are those of the scopes (carts,
  * orders) whose owner is their email address or account; export hands over the files in clear,
  * erasure crypto-shreds those scopes. No law makes the shop keep a customer's photos.
+ *
+ * <p>Erases last ({@code @Order(800)}): destroying a scope deletes its files at once, outside the
+ * database transaction, so every other holder has done its part by then.
  */
 @Component
+@Order(800)
 class UploadsPersonalData implements PersonalDataHolder {
 
     static final String HOLDER = "uploads";
@@ -121,7 +129,6 @@ class UploadsPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final UploadsService uploads;
     private final MarketingConsents consents;
-    private final AccessLog accessLog;
     private final UploadsProperties properties;
     private final Clock clock;
 
@@ -129,13 +136,11 @@ class UploadsPersonalData implements PersonalDataHolder {
             JdbcClient jdbc,
             UploadsService uploads,
             MarketingConsents consents,
-            AccessLog accessLog,
             UploadsProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.uploads = uploads;
         this.consents = consents;
-        this.accessLog = accessLog;
         this.properties = properties;
         this.clock = clock;
     }
@@ -189,7 +194,7 @@ class UploadsPersonalData implements PersonalDataHolder {
      * staff are theirs, not the customer's, so a read by someone else shows the role only.
      */
     private void exportAccessLog(DataSubject subject, UploadScope scope, ExportSink sink) {
-        for (var access : accessLog.of(scope)) {
+        for (var access : accessesOf(scope)) {
             var fields = new LinkedHashMap<String, Object>();
             fields.put("material", access.material().toString());
             fields.put("at", access.at().toString());
@@ -228,10 +233,8 @@ class UploadsPersonalData implements PersonalDataHolder {
         var othersAccesses = 0;
         var choices = 0;
         for (var scope : scopes) {
-            othersAccesses += accessLog.of(scope).size();
-            for (var material : uploads.materials(scope)) {
-                choices += consents.history(material.id()).size();
-            }
+            othersAccesses += accessesOf(scope).size();
+            choices += consentsIn(scope);
         }
         scopes.forEach(uploads::destroyScope);
         var erased = new ArrayList<String>();
@@ -273,18 +276,66 @@ class UploadsPersonalData implements PersonalDataHolder {
                 .update();
         for (var scope : scopes) {
             // A guest is named by the order number; a customer by an id the person may have had before.
+            // Two statements, by scope and by material, so each reads its index, not the whole log.
             changed += jdbc.sql("""
                             update upload_access_log set viewer_subject = null
-                            where viewer_role in (:roles) and viewer_subject is not null
-                              and ((scope_kind = :kind and scope_id = :id)
-                                   or material_id in (select id from upload_materials
-                                                      where scope_kind = :kind and scope_id = :id))""")
+                            where scope_kind = :kind and scope_id = :id
+                              and viewer_role in (:roles) and viewer_subject is not null""")
+                    .param("roles", CUSTOMER_ROLES)
+                    .param("kind", scope.kind())
+                    .param("id", scope.id())
+                    .update();
+            changed += jdbc.sql("""
+                            update upload_access_log set viewer_subject = null
+                            where material_id in (select id from upload_materials
+                                                  where scope_kind = :kind and scope_id = :id)
+                              and viewer_role in (:roles) and viewer_subject is not null""")
                     .param("roles", CUSTOMER_ROLES)
                     .param("kind", scope.kind())
                     .param("id", scope.id())
                     .update();
         }
         return changed;
+    }
+
+    /**
+     * Who opened the scope's materials, also while they belonged to an earlier scope (the cart), oldest
+     * first. A union of the look-up by scope and the one by material, so each reads its index: an
+     * {@code or} of the two makes PostgreSQL read the whole log.
+     */
+    private List<MaterialAccess> accessesOf(UploadScope scope) {
+        return jdbc.sql("""
+                        select * from upload_access_log
+                        where scope_kind = :kind and scope_id = :id and material_id is not null and rendition is not null
+                        union
+                        select * from upload_access_log
+                        where material_id in (select id from upload_materials where scope_kind = :kind and scope_id = :id)
+                          and rendition is not null
+                        order by accessed_at, id""")
+                .param("kind", scope.kind())
+                .param("id", scope.id())
+                .query((rs, n) -> new MaterialAccess(
+                        new MaterialId(rs.getObject("material_id", UUID.class)),
+                        new UploadScope(rs.getString("scope_kind"), rs.getObject("scope_id", UUID.class)),
+                        Rendition.valueOf(rs.getString("rendition")),
+                        rs.getString("viewer_role"),
+                        rs.getString("viewer_subject"),
+                        rs.getString("principal"),
+                        rs.getString("purpose"),
+                        MaterialAccess.Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("reason"),
+                        rs.getTimestamp("accessed_at").toInstant()))
+                .list();
+    }
+
+    private int consentsIn(UploadScope scope) {
+        return jdbc.sql("""
+                        select count(*) from upload_marketing_consents
+                        where material_id in (select id from upload_materials where scope_kind = :kind and scope_id = :id)""")
+                .param("kind", scope.kind())
+                .param("id", scope.id())
+                .query(Integer.class)
+                .single();
     }
 
     private List<UploadScope> scopesOf(DataSubject subject) {
