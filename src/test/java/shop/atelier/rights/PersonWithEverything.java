@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,6 +38,8 @@ import shop.atelier.catalog.internal.ProductDraft;
 import shop.atelier.catalog.internal.VariantDraft;
 import shop.atelier.customers.PostalAddress;
 import shop.atelier.customers.internal.AccountManagement;
+import shop.atelier.marketing.internal.Newsletter;
+import shop.atelier.marketing.internal.OptInSource;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
 import shop.atelier.orders.Orders;
@@ -54,6 +57,7 @@ import shop.atelier.privacy.spi.DataSubject;
 import shop.atelier.production.internal.ProductionService;
 import shop.atelier.production.internal.WorkshopPortal;
 import shop.atelier.proofs.internal.ProofService;
+import shop.atelier.rights.internal.RightsDesk;
 import shop.atelier.shipping.internal.Parcel;
 import shop.atelier.shipping.internal.ShippingService;
 import shop.atelier.uploads.MaterialId;
@@ -144,6 +148,8 @@ final class PersonWithEverything {
         fixture.unpaidAccountOrder();
         fixture.openCartWithUpload();
         fixture.guestAsksForChanges(fixture.guestOrder());
+        fixture.promotionalMail();
+        fixture.accessRequest();
         return fixture.person();
     }
 
@@ -390,6 +396,33 @@ final class PersonWithEverything {
         var shipping = bean(ShippingService.class);
         var shipment = shipping.dispatch(order, "manual", new Parcel(1200, 40, 30, 15));
         shipping.printableLabel(shipment.id(), STAFF);
+    }
+
+    // marketing: an opt-in from the account, confirmed through the link in the email
+
+    void promotionalMail() {
+        var newsletter = bean(Newsletter.class);
+        newsletter.request(markers.email(), customerId, OptInSource.ACCOUNT, Locale.ENGLISH);
+        var body = bean(JdbcClient.class)
+                .sql(
+                        "select text_body from outbox_messages where recipient = ? and text_body like '%/newsletter/confirm/%'"
+                                + " order by created_at desc limit 1")
+                .param(markers.email())
+                .query(String.class)
+                .single();
+        var token = java.util.regex.Pattern.compile("/newsletter/confirm/([A-Za-z0-9_-]+)")
+                .matcher(body)
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
+        assertThat(newsletter.confirm(token)).isPresent();
+    }
+
+    // rights: the person asked for a copy of their data before
+
+    void accessRequest() {
+        bean(RightsDesk.class).requestAccessFromAccount(new DataSubject(customerId, markers.email()));
     }
 
     // privacy: staff look at the order (audit log)

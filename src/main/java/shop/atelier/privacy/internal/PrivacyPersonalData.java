@@ -3,10 +3,12 @@ package shop.atelier.privacy.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import shop.atelier.privacy.internal.policy.PolicyNotices;
 import shop.atelier.privacy.spi.DataCategory;
 import shop.atelier.privacy.spi.DataInventory;
 import shop.atelier.privacy.spi.DataSubject;
@@ -80,11 +82,14 @@ class PrivacyPersonalData implements PersonalDataHolder {
     private final DisclosureRegister disclosures;
     private final AuditChain audit;
     private final JdbcClient jdbc;
+    private final PolicyNotices policyNotices;
 
-    PrivacyPersonalData(DisclosureRegister disclosures, AuditChain audit, JdbcClient jdbc) {
+    PrivacyPersonalData(
+            DisclosureRegister disclosures, AuditChain audit, JdbcClient jdbc, PolicyNotices policyNotices) {
         this.disclosures = disclosures;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.policyNotices = policyNotices;
     }
 
     @Override
@@ -205,6 +210,16 @@ class PrivacyPersonalData implements PersonalDataHolder {
             }
             sink.record(HOLDER, "access", fields);
         }
+        policyNotices
+                .acknowledged(subject.email())
+                .ifPresent(seen -> sink.record(
+                        HOLDER,
+                        "policy_notice",
+                        Map.of(
+                                "version",
+                                seen.version(),
+                                "acknowledgedAt",
+                                seen.at().toString())));
     }
 
     /**
@@ -232,6 +247,9 @@ class PrivacyPersonalData implements PersonalDataHolder {
         }
         if (!audit.about(subject.customerId(), subject.email()).isEmpty()) {
             kept.add(new ErasureReport.Kept("record.access_audit", AUDIT_REASON, null));
+        }
+        if (policyNotices.forget(subject.email()) > 0) {
+            erased.add("consent.policy_notice");
         }
         var liftedHolds = jdbc.sql("select count(*) from privacy_legal_holds where email = :email")
                 .param("email", subject.email())

@@ -70,6 +70,21 @@ public class PolicyNotices {
                 .update();
     }
 
+    /** The version whose notice the person dismissed last, and when; for their access request. */
+    @Transactional(readOnly = true)
+    public Optional<Acknowledgment> acknowledged(String principalName) {
+        return jdbc.sql(
+                        "select version, acknowledged_at from privacy_policy_acknowledgments where principal_hash = :hash")
+                .param("hash", hash(principalName))
+                .query((rs, row) -> new Acknowledgment(
+                        rs.getString("version"),
+                        rs.getTimestamp("acknowledged_at").toInstant()))
+                .optional();
+    }
+
+    /** The person dismissed the notice of a material change to this version at this time. */
+    public record Acknowledgment(String version, java.time.Instant at) {}
+
     /** Forgets what the person dismissed, e.g. when their account is erased. */
     public int forget(String principalName) {
         return jdbc.sql("delete from privacy_policy_acknowledgments where principal_hash = :hash")
