@@ -38,6 +38,7 @@ import shop.atelier.payments.PaymentConfirmed;
 import shop.atelier.payments.Payments;
 import shop.atelier.privacy.AuditLog;
 import shop.atelier.privacy.Disclosures;
+import shop.atelier.privacy.LegalHolds;
 import shop.atelier.production.internal.ProductionService;
 import shop.atelier.proofs.Proofs;
 import shop.atelier.uploads.Uploads;
@@ -58,7 +59,8 @@ import shop.atelier.uploads.Uploads;
             Uploads.class,
             Proofs.class,
             Disclosures.class,
-            AuditLog.class
+            AuditLog.class,
+            LegalHolds.class
         })
 class RealOrderPortalTests {
 
