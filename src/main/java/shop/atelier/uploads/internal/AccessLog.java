@@ -70,14 +70,19 @@ class AccessLog {
                 .update();
     }
 
-    /** The scope's entries, and those of its materials made while they belonged to an earlier scope. */
+    /**
+     * The scope's entries, and those of its materials made while they belonged to an earlier scope
+     * (the cart), oldest first. A union of the look-up by scope and the one by material, so each
+     * reads its index: an {@code or} of the two makes PostgreSQL read the whole log.
+     */
     List<MaterialAccess> of(UploadScope scope) {
         return jdbc.sql("""
                         select * from upload_access_log
-                        where material_id is not null and rendition is not null
-                          and ((scope_kind = :kind and scope_id = :id)
-                               or material_id in (select id from upload_materials
-                                                  where scope_kind = :kind and scope_id = :id))
+                        where scope_kind = :kind and scope_id = :id and material_id is not null and rendition is not null
+                        union
+                        select * from upload_access_log
+                        where material_id in (select id from upload_materials where scope_kind = :kind and scope_id = :id)
+                          and rendition is not null
                         order by accessed_at, id""")
                 .param("kind", scope.kind())
                 .param("id", scope.id())

@@ -24,9 +24,6 @@ import shop.atelier.privacy.spi.ErasureReport;
 import shop.atelier.privacy.spi.ExportSink;
 import shop.atelier.privacy.spi.LegalBasis;
 import shop.atelier.privacy.spi.PersonalDataHolder;
-import shop.atelier.uploads.MaterialAccess;
-import shop.atelier.uploads.MaterialId;
-import shop.atelier.uploads.Rendition;
 import shop.atelier.uploads.UploadScope;
 
 /**
@@ -129,6 +126,7 @@ class UploadsPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final UploadsService uploads;
     private final MarketingConsents consents;
+    private final AccessLog accessLog;
     private final UploadsProperties properties;
     private final Clock clock;
 
@@ -136,11 +134,13 @@ class UploadsPersonalData implements PersonalDataHolder {
             JdbcClient jdbc,
             UploadsService uploads,
             MarketingConsents consents,
+            AccessLog accessLog,
             UploadsProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.uploads = uploads;
         this.consents = consents;
+        this.accessLog = accessLog;
         this.properties = properties;
         this.clock = clock;
     }
@@ -194,7 +194,7 @@ class UploadsPersonalData implements PersonalDataHolder {
      * staff are theirs, not the customer's, so a read by someone else shows the role only.
      */
     private void exportAccessLog(DataSubject subject, UploadScope scope, ExportSink sink) {
-        for (var access : accessesOf(scope)) {
+        for (var access : accessLog.of(scope)) {
             var fields = new LinkedHashMap<String, Object>();
             fields.put("material", access.material().toString());
             fields.put("at", access.at().toString());
@@ -233,7 +233,7 @@ class UploadsPersonalData implements PersonalDataHolder {
         var othersAccesses = 0;
         var choices = 0;
         for (var scope : scopes) {
-            othersAccesses += accessesOf(scope).size();
+            othersAccesses += accessLog.of(scope).size();
             choices += consentsIn(scope);
         }
         scopes.forEach(uploads::destroyScope);
@@ -296,36 +296,6 @@ class UploadsPersonalData implements PersonalDataHolder {
                     .update();
         }
         return changed;
-    }
-
-    /**
-     * Who opened the scope's materials, also while they belonged to an earlier scope (the cart), oldest
-     * first. A union of the look-up by scope and the one by material, so each reads its index: an
-     * {@code or} of the two makes PostgreSQL read the whole log.
-     */
-    private List<MaterialAccess> accessesOf(UploadScope scope) {
-        return jdbc.sql("""
-                        select * from upload_access_log
-                        where scope_kind = :kind and scope_id = :id and material_id is not null and rendition is not null
-                        union
-                        select * from upload_access_log
-                        where material_id in (select id from upload_materials where scope_kind = :kind and scope_id = :id)
-                          and rendition is not null
-                        order by accessed_at, id""")
-                .param("kind", scope.kind())
-                .param("id", scope.id())
-                .query((rs, n) -> new MaterialAccess(
-                        new MaterialId(rs.getObject("material_id", UUID.class)),
-                        new UploadScope(rs.getString("scope_kind"), rs.getObject("scope_id", UUID.class)),
-                        Rendition.valueOf(rs.getString("rendition")),
-                        rs.getString("viewer_role"),
-                        rs.getString("viewer_subject"),
-                        rs.getString("principal"),
-                        rs.getString("purpose"),
-                        MaterialAccess.Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("reason"),
-                        rs.getTimestamp("accessed_at").toInstant()))
-                .list();
     }
 
     private int consentsIn(UploadScope scope) {
