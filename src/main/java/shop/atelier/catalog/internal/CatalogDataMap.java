@@ -2,16 +2,11 @@ package shop.atelier.catalog.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import shop.atelier.privacy.spi.DataInventory;
-import shop.atelier.privacy.spi.DataSubject;
-import shop.atelier.privacy.spi.ErasureMode;
-import shop.atelier.privacy.spi.ErasureReport;
-import shop.atelier.privacy.spi.ExportSink;
-import shop.atelier.privacy.spi.PersonalDataHolder;
+import shop.atelier.privacy.spi.NoPersonalData;
 
 /** The catalog's entry in the data map: products, variants, slots and images, nothing about a person. */
 @Component
-class CatalogDataMap implements PersonalDataHolder {
+class CatalogDataMap extends NoPersonalData {
 
     static final String HOLDER = "catalog";
     private static final List<String> NOT_PERSONAL = List.of(
@@ -55,16 +50,7 @@ class CatalogDataMap implements PersonalDataHolder {
             "catalog_image_file.bytes",
             "catalog_image_file.created_at");
 
-    @Override
-    public DataInventory inventory() {
-        return new DataInventory(HOLDER, List.of(), NOT_PERSONAL, List.of());
-    }
-
-    @Override
-    public void export(DataSubject subject, ExportSink sink) {}
-
-    @Override
-    public ErasureReport erase(DataSubject subject, ErasureMode mode) {
-        return ErasureReport.nothingHeld(HOLDER);
+    CatalogDataMap() {
+        super(HOLDER, NOT_PERSONAL);
     }
 }

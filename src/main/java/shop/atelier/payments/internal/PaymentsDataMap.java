@@ -2,12 +2,7 @@ package shop.atelier.payments.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import shop.atelier.privacy.spi.DataInventory;
-import shop.atelier.privacy.spi.DataSubject;
-import shop.atelier.privacy.spi.ErasureMode;
-import shop.atelier.privacy.spi.ErasureReport;
-import shop.atelier.privacy.spi.ExportSink;
-import shop.atelier.privacy.spi.PersonalDataHolder;
+import shop.atelier.privacy.spi.NoPersonalData;
 
 /**
  * The payments module's entry in the data map. The payment provider's hosted checkout takes the
@@ -15,7 +10,7 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * and the order holds who paid. Nothing here is about a person on its own.
  */
 @Component
-class PaymentsDataMap implements PersonalDataHolder {
+class PaymentsDataMap extends NoPersonalData {
 
     static final String HOLDER = "payments";
     private static final List<String> NOT_PERSONAL = List.of(
@@ -40,16 +35,7 @@ class PaymentsDataMap implements PersonalDataHolder {
             "sandbox_checkouts.created_at",
             "sandbox_checkouts.completed_at");
 
-    @Override
-    public DataInventory inventory() {
-        return new DataInventory(HOLDER, List.of(), NOT_PERSONAL, List.of());
-    }
-
-    @Override
-    public void export(DataSubject subject, ExportSink sink) {}
-
-    @Override
-    public ErasureReport erase(DataSubject subject, ErasureMode mode) {
-        return ErasureReport.nothingHeld(HOLDER);
+    PaymentsDataMap() {
+        super(HOLDER, NOT_PERSONAL);
     }
 }

@@ -2,12 +2,7 @@ package shop.atelier.privacy.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import shop.atelier.privacy.spi.DataInventory;
-import shop.atelier.privacy.spi.DataSubject;
-import shop.atelier.privacy.spi.ErasureMode;
-import shop.atelier.privacy.spi.ErasureReport;
-import shop.atelier.privacy.spi.ExportSink;
-import shop.atelier.privacy.spi.PersonalDataHolder;
+import shop.atelier.privacy.spi.NoPersonalData;
 
 /**
  * The platform's infrastructure tables in the data map: database migrations, the durable event
@@ -17,7 +12,7 @@ import shop.atelier.privacy.spi.PersonalDataHolder;
  * which signs people in and out.
  */
 @Component
-class PlatformDataMap implements PersonalDataHolder {
+class PlatformDataMap extends NoPersonalData {
 
     static final String HOLDER = "platform";
     private static final List<String> NOT_PERSONAL = List.of(
@@ -53,16 +48,7 @@ class PlatformDataMap implements PersonalDataHolder {
             "scheduled_tasks.version",
             "scheduled_tasks.priority");
 
-    @Override
-    public DataInventory inventory() {
-        return new DataInventory(HOLDER, List.of(), NOT_PERSONAL, List.of());
-    }
-
-    @Override
-    public void export(DataSubject subject, ExportSink sink) {}
-
-    @Override
-    public ErasureReport erase(DataSubject subject, ErasureMode mode) {
-        return ErasureReport.nothingHeld(HOLDER);
+    PlatformDataMap() {
+        super(HOLDER, NOT_PERSONAL);
     }
 }
