@@ -278,6 +278,7 @@ class PrivacyCenterBrowserTests {
             var again = page.navigate(link);
             Assertions.assertThat(again.status()).isEqualTo(410);
             assertThat(heading(page)).hasText(text("rights.gone.heading"));
+            assertThat(page.locator("main")).containsText(text("rights.gone.text"));
             assertAccessible(page);
             Browser.screenshot(page, "privacy-34-guest-link-used");
             page.setViewportSize(PHONE_WIDTH, 844);
@@ -346,6 +347,7 @@ class PrivacyCenterBrowserTests {
             assertThat(page.locator("main")).containsText(subject);
             assertThat(page.locator("main")).containsText("Every Saturday in December.");
             assertThat(button(page, "marketing.staff.campaign.send")).isVisible();
+            assertThat(page.locator("#send-hint")).not().isEmpty();
             assertAccessible(page);
             Browser.screenshot(page, "privacy-44-campaign-preview");
             Assertions.assertThat(problems).as("errors in the browser").isEmpty();
