@@ -228,6 +228,11 @@ class PrivacyCenterBrowserTests {
             assertThat(page.locator("#request-state")).hasText(text("rights.state.COMPLETED"));
             assertThat(receipt.locator("[data-holder=customers]")).containsText(text("rights.holder.customers"));
             assertThat(receipt.locator("[data-holder=customers]")).containsText("The email address you sign in with");
+            assertThat(page.locator("#receipt-nothing-held [data-holder=orders]"))
+                    .hasText(text("rights.holder.orders"));
+            Assertions.assertThat(mailedText(email, "receipt"))
+                    .as("the mailed receipt names the parts of the shop in words")
+                    .contains(text("rights.holder.customers"));
             assertAccessible(page);
             Browser.screenshot(page, "privacy-19-erasure-receipt");
             page.setViewportSize(PHONE_WIDTH, 844);
@@ -428,6 +433,25 @@ class PrivacyCenterBrowserTests {
                                 .map(link::matcher)
                                 .filter(java.util.regex.Matcher::find)
                                 .map(java.util.regex.Matcher::group)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** The text of the newest email to the address whose subject contains the word, once it is in the outbox. */
+    String mailedText(String email, String subjectWord) {
+        return await("email about " + subjectWord + " to " + email)
+                .atMost(MAIL_DEADLINE)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> jdbc
+                                .sql("SELECT text_body FROM outbox_messages WHERE lower(recipient) = lower(?)"
+                                        + " AND subject LIKE ? ORDER BY created_at DESC")
+                                .param(email)
+                                .param("%" + subjectWord + "%")
+                                .query(String.class)
+                                .list()
+                                .stream()
                                 .findFirst(),
                         Optional::isPresent)
                 .orElseThrow();
