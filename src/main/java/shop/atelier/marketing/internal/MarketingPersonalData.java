@@ -103,7 +103,7 @@ class MarketingPersonalData implements PersonalDataHolder {
                                 "A keyed hash (HMAC-SHA256 under a secret of the shop) of an address that unsubscribed"
                                         + " or was erased, why and since when; never the address itself.",
                                 "Never sending promotional mail again to a person who unsubscribed or had their data"
-                                        + " erased (promises U5 and G4).",
+                                        + " erased.",
                                 LegalBasis.LEGITIMATE_INTEREST,
                                 List.of(),
                                 "Kept while the shop sends promotional mail; removed only when the person subscribes"

@@ -93,7 +93,8 @@ class OutboxPersonalData implements PersonalDataHolder {
         if (deleted == 0) {
             return ErasureReport.nothingHeld(HOLDER);
         }
-        return new ErasureReport(HOLDER, List.of(EMAIL_SENT + ": " + deleted + " emails deleted"), List.of());
+        return new ErasureReport(
+                HOLDER, List.of(EMAIL_SENT + ": " + deleted + (deleted == 1 ? " email" : " emails")), List.of());
     }
 
     private static void putIfPresent(Map<String, Object> fields, String name, @Nullable Instant value) {

@@ -132,7 +132,7 @@ class PrivacyPersonalData implements PersonalDataHolder {
                         new DataCategory(
                                 "record.access_audit",
                                 "Which staff member or workshop opened your photos and order data, and when",
-                                "Security: restrict and prove access to personal data (promise M3)",
+                                "Security: restrict and prove access to personal data",
                                 LegalBasis.LEGITIMATE_INTEREST,
                                 List.of(),
                                 "Append-only and tamper-evident: never changed or removed",
@@ -146,8 +146,7 @@ class PrivacyPersonalData implements PersonalDataHolder {
                                 "Your cookie choices (which optional categories you allowed, how and when) under a"
                                         + " random id kept only in your browser's ATELIER_CONSENT cookie; nothing"
                                         + " links it to your name, email address or account",
-                                "Prove which cookie choice was made and under which policy and cookie list"
-                                        + " (promise K2)",
+                                "Prove which cookie choice was made and under which policy and cookie list",
                                 LegalBasis.LEGAL_OBLIGATION,
                                 List.of(),
                                 "2 years after the choice, then deleted; a newer choice adds a row",
@@ -164,7 +163,7 @@ class PrivacyPersonalData implements PersonalDataHolder {
                                 "That you read the notice of an important change to this policy: which version and"
                                         + " when, under a one-way fingerprint of the email address you sign in with",
                                 "Show the notice of an important policy change once to each signed-in customer,"
-                                        + " until they dismiss it (promise V1)",
+                                        + " until they dismiss it",
                                 LegalBasis.LEGITIMATE_INTEREST,
                                 List.of(),
                                 "Replaced when you dismiss the notice of a later change; deleted with your account",

@@ -41,16 +41,24 @@ public class ErasurePreview {
         return kept;
     }
 
-    /** A category's description in plain words for receipts (its id when no holder declares it). */
-    public String describe(String categoryId) {
+    /**
+     * A category's description in plain words for receipts: a holder reports a category by its id,
+     * alone or followed by details ({@code communication.email_sent: 3 emails}); text that names no
+     * declared category is shown as it is.
+     */
+    public String describe(String reported) {
+        var separator = reported.indexOf(": ");
+        var id = separator < 0 ? reported : reported.substring(0, separator);
         for (var holder : holders) {
             for (var category : holder.inventory().categories()) {
-                if (category.id().equals(categoryId)) {
-                    return category.description();
+                if (category.id().equals(id)) {
+                    return separator < 0
+                            ? category.description()
+                            : category.description() + " (" + reported.substring(separator + 2) + ")";
                 }
             }
         }
-        return categoryId;
+        return reported;
     }
 
     /** What the shop holds, by category, for the privacy center's overview. */
