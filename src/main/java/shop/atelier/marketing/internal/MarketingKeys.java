@@ -12,6 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The keyed hashes of promotional mail: the suppression hash of an address (HMAC-SHA256 of the
@@ -29,11 +32,16 @@ class MarketingKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile byte @Nullable [] secret;
 
-    MarketingKeys(JdbcClient jdbc, Clock clock) {
+    MarketingKeys(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // The first use may come inside a read-only transaction (an access request's export): the
+        // secret is made in a transaction of its own.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     static String normalized(String email) {
@@ -63,21 +71,25 @@ class MarketingKeys {
     private byte[] secret() {
         var known = secret;
         if (known == null) {
-            var fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            // Several nodes may start at once: the first insert wins and everybody reads it.
-            jdbc.sql("insert into marketing_keys (name, secret, created_at) values (:name, :secret, :now) "
-                            + "on conflict (name) do nothing")
-                    .param("name", NAME)
-                    .param("secret", fresh)
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
-            known = jdbc.sql("select secret from marketing_keys where name = :name")
-                    .param("name", NAME)
-                    .query(byte[].class)
-                    .single();
+            known = java.util.Objects.requireNonNull(ownTransaction.execute(status -> loadOrCreate()));
             secret = known;
         }
         return known;
+    }
+
+    private byte[] loadOrCreate() {
+        var fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        // Several nodes may start at once: the first insert wins and everybody reads it.
+        jdbc.sql("insert into marketing_keys (name, secret, created_at) values (:name, :secret, :now) "
+                        + "on conflict (name) do nothing")
+                .param("name", NAME)
+                .param("secret", fresh)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return jdbc.sql("select secret from marketing_keys where name = :name")
+                .param("name", NAME)
+                .query(byte[].class)
+                .single();
     }
 }
