@@ -97,6 +97,8 @@ class OrdersPersonalData implements PersonalDataHolder {
             "order_tracking_tokens.order_id",
             "order_tracking_tokens.issued_at");
     static final String TAX_REASON = "tax and accounting records";
+    static final String INVOICE_REASON =
+            "the tax law requires invoices, and so the kept tax records, to name the buyer and their address";
 
     private final JdbcClient jdbc;
     private final OrderRepository orders;
@@ -218,7 +220,7 @@ class OrdersPersonalData implements PersonalDataHolder {
                                 "As long as the order; staff notes are removed when the order is anonymized",
                                 List.of("order_transitions.actor", "order_transitions.note", "orders.attention"))),
                 NOT_PERSONAL,
-                KEPT_ON_ERASURE);
+                keptOnErasure());
     }
 
     @Override
@@ -269,6 +271,17 @@ class OrdersPersonalData implements PersonalDataHolder {
         }
     }
 
+    /** The tax record, with the billing details the shop's tax law requires where configured. */
+    private List<String> keptOnErasure() {
+        var kept = new ArrayList<>(KEPT_ON_ERASURE);
+        for (var field : TaxRecordField.values()) {
+            if (properties.taxRecordKeeps().contains(field)) {
+                field.columns().forEach(column -> kept.add("orders." + column));
+            }
+        }
+        return kept;
+    }
+
     @Override
     @Transactional
     public ErasureReport erase(DataSubject subject, ErasureMode mode) {
@@ -284,11 +297,17 @@ class OrdersPersonalData implements PersonalDataHolder {
                 erased.add("order " + order.number() + ": everything");
             } else {
                 anonymize(id);
+                var billingKept = !properties.taxRecordKeeps().isEmpty();
                 erased.add("order " + order.number()
-                        + ": contact.order, address.shipping, address.billing (except the country),"
-                        + " content.personalization_text, staff notes");
+                        + ": contact.order, address.shipping, "
+                        + (billingKept ? "" : "address.billing (except the country), ")
+                        + "content.personalization_text, staff notes");
                 kept.add(new ErasureReport.Kept(
                         "purchase.tax-record (order " + order.number() + ")", TAX_REASON, until));
+                if (billingKept) {
+                    kept.add(new ErasureReport.Kept(
+                            "address.billing (order " + order.number() + ")", INVOICE_REASON, until));
+                }
             }
         }
         if (subject.customerId() != null) {
@@ -306,14 +325,20 @@ class OrdersPersonalData implements PersonalDataHolder {
 
     private void anonymize(OrderId id) {
         var now = Sql.ts(clock.instant());
-        jdbc.sql("""
-                        update orders set customer_id = null, contact_name = null, contact_email = null,
-                            contact_phone = null, shipping_name = null, shipping_line1 = null, shipping_line2 = null,
-                            shipping_postal_code = null, shipping_city = null, shipping_country = null,
-                            billing_name = null, billing_line1 = null, billing_line2 = null,
-                            billing_postal_code = null, billing_city = null,
-                            anonymized_at = :at, updated_at = :at, version = version + 1
-                        where id = :id""").param("at", now).param("id", id.value()).update();
+        var billing = new StringBuilder();
+        for (var field : TaxRecordField.values()) {
+            if (!properties.taxRecordKeeps().contains(field)) {
+                field.columns().forEach(column -> billing.append(column).append(" = null, "));
+            }
+        }
+        jdbc.sql("update orders set customer_id = null, contact_name = null, contact_email = null,"
+                        + " contact_phone = null, shipping_name = null, shipping_line1 = null, shipping_line2 = null,"
+                        + " shipping_postal_code = null, shipping_city = null, shipping_country = null, "
+                        + billing
+                        + "anonymized_at = :at, updated_at = :at, version = version + 1 where id = :id")
+                .param("at", now)
+                .param("id", id.value())
+                .update();
         jdbc.sql("""
                         delete from order_line_personalization
                         where line_id in (select id from order_lines where order_id = ?)""").param(id.value()).update();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import shop.atelier.privacy.spi.ErasureMode;
 import shop.atelier.privacy.spi.ErasureReport;
 import shop.atelier.privacy.spi.ExportSink;
 import shop.atelier.privacy.spi.LegalBasis;
+import shop.atelier.uploads.Uploads;
 
 @OrdersModuleTest
 class OrdersPersonalDataTests {
@@ -41,6 +43,12 @@ class OrdersPersonalDataTests {
 
     @Autowired
     OrderRepository orderRepository;
+
+    @Autowired
+    CartRepository cartRepository;
+
+    @Autowired
+    Uploads uploads;
 
     @Autowired
     CartService carts;
@@ -217,6 +225,46 @@ class OrdersPersonalDataTests {
         holder.export(subject, again);
         assertThat(again.records).isEmpty();
         assertThat(holder.erase(subject, ErasureMode.KEEP_LEGAL_MINIMUM).kept()).isEmpty();
+    }
+
+    @Test
+    void whereTheTaxLawAsksForItTheBillingNameAndAddressStayWithTheTaxRecord() {
+        var keepingBilling = new OrdersPersonalData(
+                jdbc,
+                orderRepository,
+                cartRepository,
+                uploads,
+                new OrdersProperties(
+                        null, null, null, Set.of(TaxRecordField.BILLING_NAME, TaxRecordField.BILLING_ADDRESS)),
+                clock);
+        var customer = new CustomerProfile(CustomerId.random(), "Dana", OrderTestSupport.uniqueEmail(), "+49 2");
+        var order = orders.placeAs(customer, mug, customers);
+        var billingBefore = jdbc.sql("select billing_name, billing_line1, billing_city from orders where id = ?")
+                .param(order.id().value())
+                .query()
+                .singleRow();
+
+        var report = keepingBilling.erase(
+                new DataSubject(customer.id().value(), customer.email()), ErasureMode.KEEP_LEGAL_MINIMUM);
+
+        assertThat(keepingBilling.inventory().keptOnErasure())
+                .contains("orders.billing_name", "orders.billing_line1", "orders.billing_city");
+        assertThat(holder.inventory().keptOnErasure()).doesNotContain("orders.billing_name");
+        assertThat(report.kept())
+                .extracting(ErasureReport.Kept::category)
+                .containsExactly(
+                        "purchase.tax-record (order " + order.number() + ")",
+                        "address.billing (order " + order.number() + ")");
+        var row = jdbc.sql("select * from orders where id = ?")
+                .param(order.id().value())
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsAllEntriesOf(billingBefore)
+                .containsEntry("contact_email", null)
+                .containsEntry("contact_name", null)
+                .containsEntry("shipping_line1", null);
+        assertThat(billingBefore.get("billing_line1")).isNotNull();
     }
 
     @Test
