@@ -165,7 +165,11 @@ final class Forms {
         }
     }
 
-    /** The JSON body of {@code POST /api/v1/checkout}; without a billing address, the shipping address is used. */
+    /**
+     * The JSON body of {@code POST /api/v1/checkout}; without a billing address, the shipping address
+     * is used. {@code promotionalMail: true} asks for promotional mail (the customer ticked an
+     * unticked box; confirmed by email before anything is sent); absent means no.
+     */
     record CheckoutRequest(
             @NotNull(message = "{orders.validation.required}")
             UUID cartId,
@@ -176,12 +180,17 @@ final class Forms {
             @NotNull(message = "{orders.validation.required}") @Valid
             AddressForm shippingAddress,
 
-            @Valid @Nullable AddressForm billingAddress) {
+            @Valid @Nullable AddressForm billingAddress,
+
+            @Nullable Boolean promotionalMail) {
 
         CheckoutDetails toDetails() {
             var shipping = shippingAddress.toAddress();
             return new CheckoutDetails(
-                    contact.toContact(), shipping, billingAddress == null ? shipping : billingAddress.toAddress());
+                    contact.toContact(),
+                    shipping,
+                    billingAddress == null ? shipping : billingAddress.toAddress(),
+                    Boolean.TRUE.equals(promotionalMail));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import shop.atelier.catalog.Catalog;
@@ -22,6 +23,7 @@ import shop.atelier.catalog.PricedVariant;
 import shop.atelier.customers.CustomerId;
 import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
+import shop.atelier.orders.PromotionalMailRequested;
 import shop.atelier.orders.internal.CartService;
 import shop.atelier.orders.internal.CatalogFixture;
 import shop.atelier.orders.internal.CheckoutService;
@@ -254,6 +256,37 @@ class OrderApiTests {
         assertThat(call(get("/api/v1/carts/" + cart[0]).header("X-Cart-Token", cart[1]))
                         .getStatus())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aClientAsksForPromotionalMailOnlyWithTheFlagAndTheEventNamesNoAddress(AssertablePublishedEvents events)
+            throws Exception {
+        var without = newCart();
+        call(addLine(without, "{\"variantId\": \"%s\", \"quantity\": 1}".formatted(mug.variantId())));
+        var plain = read(call(post("/api/v1/checkout")
+                .header("X-Cart-Token", without[1])
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(checkoutBody(without[0], email))));
+        var with = newCart();
+        call(addLine(with, "{\"variantId\": \"%s\", \"quantity\": 1}".formatted(mug.variantId())));
+        var body = checkoutBody(with[0], OrderTestSupport.uniqueEmail());
+        var optedIn = read(call(post("/api/v1/checkout")
+                .header("X-Cart-Token", with[1])
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.substring(0, body.lastIndexOf('}')) + ", \"promotionalMail\": true}")));
+
+        assertThat(events.ofType(PromotionalMailRequested.class)
+                        .matching(e -> e.orderId()
+                                .value()
+                                .toString()
+                                .equals(optedIn.get("orderId").asString())))
+                .hasSize(1);
+        assertThat(events.ofType(PromotionalMailRequested.class)
+                        .matching(e -> e.orderId()
+                                .value()
+                                .toString()
+                                .equals(plain.get("orderId").asString())))
+                .isEmpty();
     }
 
     @Test
