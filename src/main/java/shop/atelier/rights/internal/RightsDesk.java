@@ -93,7 +93,14 @@ public class RightsDesk {
      * once (an open request of the same person joins it and is answered too).
      */
     public Answer requestAccessFromAccount(DataSubject subject) {
-        var received = receive(RequestType.ACCESS, Channel.ACCOUNT, subject, null, "signed in", null, REQUESTER);
+        var received = receive(
+                RequestType.ACCESS,
+                Channel.ACCOUNT,
+                subject,
+                null,
+                HistoryEntry.code("verified.signed-in"),
+                null,
+                REQUESTER);
         var request = received.request();
         request.completeAccess(REQUESTER, now(), properties.archiveAvailability());
         request = requests.save(request);
@@ -102,7 +109,14 @@ public class RightsDesk {
 
     /** A correction request from the account, for what self-service cannot correct: staff handle it. */
     public Answer requestCorrectionFromAccount(DataSubject subject, String details) {
-        var received = receive(RequestType.CORRECTION, Channel.ACCOUNT, subject, details, "signed in", null, REQUESTER);
+        var received = receive(
+                RequestType.CORRECTION,
+                Channel.ACCOUNT,
+                subject,
+                details,
+                HistoryEntry.code("verified.signed-in"),
+                null,
+                REQUESTER);
         return new Answer(received.request(), received.joined(), null, null);
     }
 
@@ -112,7 +126,13 @@ public class RightsDesk {
      */
     public Answer eraseFromAccount(DataSubject subject) {
         var received = receive(
-                RequestType.ERASURE, Channel.ACCOUNT, subject, null, "signed in, password re-entered", null, REQUESTER);
+                RequestType.ERASURE,
+                Channel.ACCOUNT,
+                subject,
+                null,
+                HistoryEntry.code("verified.password"),
+                null,
+                REQUESTER);
         var request = erase(received.request(), REQUESTER, true);
         return new Answer(request, received.joined(), statusToken(request), null);
     }
@@ -157,7 +177,7 @@ public class RightsDesk {
         if (!request.state().open()) {
             return Optional.empty();
         }
-        request.verifyIdentity("emailed link", REQUESTER, now());
+        request.verifyIdentity(HistoryEntry.code("verified.link"), REQUESTER, now());
         links.expireAll(request.id(), Purpose.VERIFY, now());
         return Optional.of(answerVerified(request, REQUESTER));
     }
@@ -326,8 +346,14 @@ public class RightsDesk {
 
     /** customers/data_request: the signature vouches for the identity; the archive link is mailed. */
     public RightsRequest accessFromShopify(DataSubject subject, String reference) {
-        var received =
-                receive(RequestType.ACCESS, Channel.SHOPIFY, subject, null, "Shopify signature", reference, SHOPIFY);
+        var received = receive(
+                RequestType.ACCESS,
+                Channel.SHOPIFY,
+                subject,
+                null,
+                HistoryEntry.code("verified.shopify"),
+                reference,
+                SHOPIFY);
         var request = received.request();
         request.completeAccess(SHOPIFY, now(), properties.archiveAvailability());
         var saved = requests.save(request);
@@ -337,8 +363,14 @@ public class RightsDesk {
 
     /** customers/redact: erased at once, or refused when a legal hold stands. */
     public RightsRequest erasureFromShopify(DataSubject subject, String reference) {
-        var received =
-                receive(RequestType.ERASURE, Channel.SHOPIFY, subject, null, "Shopify signature", reference, SHOPIFY);
+        var received = receive(
+                RequestType.ERASURE,
+                Channel.SHOPIFY,
+                subject,
+                null,
+                HistoryEntry.code("verified.shopify"),
+                reference,
+                SHOPIFY);
         return erase(received.request(), SHOPIFY, true);
     }
 

@@ -120,7 +120,7 @@ public final class RightsRequest {
                 null,
                 externalReference,
                 0);
-        request.record(now, actor, "channel " + channel.name().toLowerCase(java.util.Locale.ROOT));
+        request.record(now, actor, HistoryEntry.code("channel." + channel.name()));
         if (verifiedBy == null) {
             request.state = RequestState.IDENTITY_UNVERIFIED;
             request.record(now, "system", null);
@@ -149,7 +149,7 @@ public final class RightsRequest {
         if (extra != null) {
             details = details == null ? extra : details + "\n\n" + extra;
         }
-        record(now, actor, "joined by a new request via " + channel.name().toLowerCase(java.util.Locale.ROOT));
+        record(now, actor, HistoryEntry.code("joined." + channel.name()));
     }
 
     /** The access archive is ready; it can be downloaded until {@code now + availability}. */
@@ -157,7 +157,7 @@ public final class RightsRequest {
         requireType(RequestType.ACCESS);
         requireVerified();
         archiveUntil = now.plus(availability);
-        close(RequestState.COMPLETED, actor, now, "archive ready");
+        close(RequestState.COMPLETED, actor, now, HistoryEntry.code("archive-ready"));
     }
 
     /** Erased: only the receipt and the hash of the address stay. */
@@ -165,7 +165,7 @@ public final class RightsRequest {
         requireType(RequestType.ERASURE);
         requireVerified();
         receipt = receiptJson;
-        close(RequestState.COMPLETED, actor, now, "erased");
+        close(RequestState.COMPLETED, actor, now, HistoryEntry.code("erased"));
         forgetPerson();
     }
 
@@ -207,7 +207,7 @@ public final class RightsRequest {
             throw new RequestStateRefused("Only requests of the same type can be merged.");
         }
         mergedInto = target.id;
-        close(RequestState.MERGED, actor, now, "merged into " + target.id);
+        close(RequestState.MERGED, actor, now, HistoryEntry.code("merged", target.id));
         forgetPerson();
         target.joined(channel, details, actor, now);
     }
@@ -221,7 +221,7 @@ public final class RightsRequest {
         email = null;
         customerId = null;
         details = null;
-        record(now, "system", "archive no longer available");
+        record(now, "system", HistoryEntry.code("archive-expired"));
     }
 
     public boolean archiveAvailable(Instant now) {
