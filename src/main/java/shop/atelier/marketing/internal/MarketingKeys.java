@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +72,7 @@ class MarketingKeys {
     private byte[] secret() {
         var known = secret;
         if (known == null) {
-            known = java.util.Objects.requireNonNull(ownTransaction.execute(status -> loadOrCreate()));
+            known = Objects.requireNonNull(ownTransaction.execute(status -> loadOrCreate()));
             secret = known;
         }
         return known;

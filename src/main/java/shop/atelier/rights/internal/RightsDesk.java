@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -311,19 +314,19 @@ public class RightsDesk {
 
     /** Records what was corrected and completes the request. */
     public void recordCorrection(UUID id, String what, String staff) {
-        var request = open(id);
-        var to = request.email();
-        request.recordCorrection(what, staff, now());
-        var saved = requests.save(request);
-        mailState(saved, to);
+        closeAndTell(id, request -> request.recordCorrection(what, staff, now()));
     }
 
     public void refuse(UUID id, String reason, String staff) {
+        closeAndTell(id, request -> request.refuse(reason, staff, now()));
+    }
+
+    /** Closes the open request as {@code close} says and mails the requester its new state. */
+    private void closeAndTell(UUID id, Consumer<RightsRequest> close) {
         var request = open(id);
         var to = request.email();
-        request.refuse(reason, staff, now());
-        var saved = requests.save(request);
-        mailState(saved, to);
+        close.accept(request);
+        mailState(requests.save(request), to);
     }
 
     /** Closes {@code id} as a duplicate of {@code into}; the requester is told. */
@@ -504,7 +507,7 @@ public class RightsDesk {
     private void mailArchive(RightsRequest request, String archiveToken, String statusToken) {
         mail(
                 request,
-                java.util.Objects.requireNonNull(request.email()),
+                Objects.requireNonNull(request.email()),
                 MAIL_ARCHIVE,
                 "rights.mail.archive.subject",
                 Map.of(
@@ -551,7 +554,7 @@ public class RightsDesk {
             variables.put("outcome", request.outcome());
         }
         notifications.enqueue(Email.transactional(
-                to, subjectKey, template, variables, request.type().name().toLowerCase(java.util.Locale.ROOT)));
+                to, subjectKey, template, variables, request.type().name().toLowerCase(Locale.ROOT)));
     }
 
     private static String day(Instant instant) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -271,8 +272,7 @@ public final class RightsRequest {
 
     private void requireType(RequestType expected) {
         if (type != expected) {
-            throw new RequestStateRefused(
-                    "This is not a " + expected.name().toLowerCase(java.util.Locale.ROOT) + " request.");
+            throw new RequestStateRefused("This is not a " + expected.name().toLowerCase(Locale.ROOT) + " request.");
         }
     }
 

@@ -2,6 +2,8 @@ package shop.atelier.rights.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +69,7 @@ public class ShopifyCompliance {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<ShopRedaction> shopRedactions() {
+    public List<ShopRedaction> shopRedactions() {
         return jdbc.sql("SELECT shop_domain, received_at FROM rights_webhook_deliveries WHERE topic = 'shop/redact'"
                         + " ORDER BY received_at DESC LIMIT 50")
                 .query((rs, row) -> new ShopRedaction(
@@ -94,7 +96,7 @@ public class ShopifyCompliance {
     public static String deliveryKey(String topic, @Nullable String webhookId, byte[] body) {
         var basis = webhookId != null && !webhookId.isBlank()
                 ? "id:" + webhookId.strip()
-                : "body:" + java.util.HexFormat.of().formatHex(EmailHash.sha256(body));
+                : "body:" + HexFormat.of().formatHex(EmailHash.sha256(body));
         return EmailHash.sha256Hex(topic + "\n" + basis);
     }
 }

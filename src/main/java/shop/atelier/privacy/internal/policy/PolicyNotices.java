@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +84,7 @@ public class PolicyNotices {
     }
 
     /** The person dismissed the notice of a material change to this version at this time. */
-    public record Acknowledgment(String version, java.time.Instant at) {}
+    public record Acknowledgment(String version, Instant at) {}
 
     /** Forgets what the person dismissed, e.g. when their account is erased. */
     public int forget(String principalName) {
