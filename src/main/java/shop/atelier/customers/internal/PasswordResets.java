@@ -1,14 +1,9 @@
 package shop.atelier.customers.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import shop.atelier.notifications.Email;
 import shop.atelier.notifications.Notifications;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.platform.ShopProperties;
 
 /**
@@ -39,13 +35,11 @@ public class PasswordResets {
     /** A craftsman may not read the invitation within the hour a reset link lasts. */
     static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
 
-    private static final int TOKEN_BYTES = 32;
     private static final int TOKEN_LENGTH = 43; // 32 bytes in unpadded base64url
     static final Duration KEEP_AFTER_EXPIRY = Duration.ofDays(1);
 
     private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
 
-    private final SecureRandom random = new SecureRandom();
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -205,9 +199,7 @@ public class PasswordResets {
     }
 
     private String newToken() {
-        var bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretToken.random().value();
     }
 
     private String link(String token) {
@@ -223,10 +215,6 @@ public class PasswordResets {
 
     /** The stored form of a token: its SHA-256. */
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return SecretToken.hash(token);
     }
 }

@@ -2,6 +2,7 @@ package shop.atelier.marketing.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.notifications.Email;
 import shop.atelier.notifications.Notifications;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.platform.ShopProperties;
 import shop.atelier.privacy.PolicyVersions;
 
@@ -93,7 +95,7 @@ public class Newsletter {
                 .isPresent()) {
             return Requested.CONFIRMATION_SENT;
         }
-        var token = ConfirmationTokens.random();
+        var token = SecretToken.random().value();
         var expires = now.plus(properties.confirmationValidity());
         subscriptions.savePending(
                 new Subscription(
@@ -108,7 +110,7 @@ public class Newsletter {
                         expires,
                         null,
                         null),
-                ConfirmationTokens.hash(token));
+                confirmationHash(token));
         notifications.enqueue(Email.transactional(
                         MarketingKeys.normalized(email),
                         "mail.marketing.confirm.subject",
@@ -126,7 +128,7 @@ public class Newsletter {
     /** The request a confirmation link opens, while it waits and its link is valid. */
     @Transactional(readOnly = true)
     public Optional<Subscription> pending(String confirmationToken) {
-        return subscriptions.pendingByConfirmation(ConfirmationTokens.hash(confirmationToken), clock.instant());
+        return subscriptions.pendingByConfirmation(confirmationHash(confirmationToken), clock.instant());
     }
 
     /**
@@ -203,5 +205,10 @@ public class Newsletter {
 
     public Duration confirmationValidity() {
         return properties.confirmationValidity();
+    }
+
+    /** The stored form of a confirmation token: its SHA-256, in hex. */
+    static String confirmationHash(String token) {
+        return HexFormat.of().formatHex(SecretToken.hash(token));
     }
 }

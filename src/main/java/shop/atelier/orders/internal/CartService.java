@@ -20,6 +20,7 @@ import shop.atelier.customers.CustomerProfile;
 import shop.atelier.customers.Customers;
 import shop.atelier.platform.Money;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.UploadScope;
 import shop.atelier.uploads.Uploads;

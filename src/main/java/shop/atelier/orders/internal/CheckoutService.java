@@ -16,6 +16,7 @@ import shop.atelier.customers.Customers;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
 import shop.atelier.orders.PromotionalMailRequested;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.uploads.Material;
 import shop.atelier.uploads.UploadOwner;
 import shop.atelier.uploads.UploadScope;

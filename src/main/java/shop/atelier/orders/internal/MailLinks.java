@@ -3,6 +3,7 @@ package shop.atelier.orders.internal;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
+import shop.atelier.platform.SecretToken;
 
 /**
  * The order-page link a message to the customer carries: a customer's account page, or for a guest

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import shop.atelier.orders.OrderId;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.platform.ShopProperties;
 
 /** Absolute links to an order's page: the tracking page for guests, the account page for customers. */

@@ -8,6 +8,7 @@ import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.platform.SecretToken;
 
 /**
  * Reads orders for the people allowed to see them. Someone who may not see an order learns nothing

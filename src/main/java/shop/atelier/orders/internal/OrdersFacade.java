@@ -15,6 +15,7 @@ import shop.atelier.orders.OrderSummary;
 import shop.atelier.orders.Orders;
 import shop.atelier.orders.ShippingLabel;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.platform.SecretToken;
 
 @Service
 @Transactional(readOnly = true)

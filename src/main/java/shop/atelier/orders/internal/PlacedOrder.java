@@ -6,6 +6,7 @@ import shop.atelier.customers.CustomerId;
 import shop.atelier.orders.OrderId;
 import shop.atelier.orders.OrderStatus;
 import shop.atelier.platform.Money;
+import shop.atelier.platform.SecretToken;
 
 /**
  * An order just placed, with the tracking token that opens it (known only now: only its hash is stored).

@@ -1,9 +1,8 @@
 package shop.atelier.rights.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.privacy.spi.DataSubject;
 
 /**
@@ -19,14 +18,6 @@ public final class EmailHash {
     }
 
     static String sha256Hex(String text) {
-        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(SecretToken.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

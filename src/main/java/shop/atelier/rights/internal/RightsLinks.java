@@ -1,15 +1,13 @@
 package shop.atelier.rights.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import shop.atelier.platform.SecretToken;
 
 /**
  * Links for requesters: 32 random bytes in the URL, only their SHA-256 in the database, so a copy of
@@ -25,10 +23,8 @@ class RightsLinks {
         ARCHIVE
     }
 
-    private static final int TOKEN_BYTES = 32;
     private static final int TOKEN_LENGTH = 43;
 
-    private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
 
     RightsLinks(JdbcClient jdbc) {
@@ -36,9 +32,7 @@ class RightsLinks {
     }
 
     String issue(UUID requestId, Purpose purpose, Instant now, Instant expiresAt) {
-        var bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = SecretToken.random().value();
         jdbc.sql("INSERT INTO rights_links (token_hash, request_id, purpose, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?)")
                 .params(hash(token), requestId, purpose.name(), Timestamp.from(now), Timestamp.from(expiresAt))
@@ -92,6 +86,6 @@ class RightsLinks {
     }
 
     static byte[] hash(String token) {
-        return EmailHash.sha256(token.getBytes(StandardCharsets.US_ASCII));
+        return SecretToken.hash(token);
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.privacy.spi.DataSubject;
 
 /**
@@ -96,7 +97,7 @@ public class ShopifyCompliance {
     public static String deliveryKey(String topic, @Nullable String webhookId, byte[] body) {
         var basis = webhookId != null && !webhookId.isBlank()
                 ? "id:" + webhookId.strip()
-                : "body:" + HexFormat.of().formatHex(EmailHash.sha256(body));
+                : "body:" + HexFormat.of().formatHex(SecretToken.sha256(body));
         return EmailHash.sha256Hex(topic + "\n" + basis);
     }
 }

@@ -1,8 +1,5 @@
 package shop.atelier.uploads.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.uploads.MaterialAccess;
 import shop.atelier.uploads.MaterialAccess.Outcome;
 import shop.atelier.uploads.MaterialId;
@@ -108,11 +106,6 @@ class AccessLog {
     }
 
     static String digest(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(SecretToken.hash(token));
     }
 }

@@ -27,6 +27,7 @@ import shop.atelier.payments.PaymentConfirmed;
 import shop.atelier.payments.PaymentFailed;
 import shop.atelier.payments.Payments;
 import shop.atelier.platform.Money;
+import shop.atelier.platform.SecretToken;
 
 @OrdersModuleTest
 class PaymentListenerTests {

@@ -25,8 +25,8 @@ import shop.atelier.orders.internal.OrderLinks;
 import shop.atelier.orders.internal.OrderQueries;
 import shop.atelier.orders.internal.OrderService;
 import shop.atelier.orders.internal.PaymentUnavailable;
-import shop.atelier.orders.internal.SecretToken;
 import shop.atelier.platform.NotFoundException;
+import shop.atelier.platform.SecretToken;
 import shop.atelier.uploads.MaterialId;
 import shop.atelier.uploads.Viewer;
 

@@ -1,8 +1,6 @@
 package shop.atelier.privacy.internal.policy;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import shop.atelier.platform.BusinessRuleException;
+import shop.atelier.platform.SecretToken;
 
 /**
  * The notice of a material policy change (promise V1): a signed-in person sees the latest material
@@ -94,12 +93,7 @@ public class PolicyNotices {
     }
 
     static byte[] hash(String principalName) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(principalName.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretToken.sha256(principalName.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The notice named is not the one showing now. */

@@ -1,4 +1,4 @@
-package shop.atelier.orders.internal;
+package shop.atelier.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,8 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A bearer token (32 random bytes, base64url) that opens one order or one API cart. Only its
- * SHA-256 hash is stored, so a copy of the database opens nothing.
+ * A bearer token for a link or an API client (32 random bytes, base64url): an order's tracking link,
+ * an API cart, a password reset, a confirmation or a rights-request link. Only its SHA-256 hash is
+ * stored, so a copy of the database opens nothing.
  */
 public record SecretToken(String value) {
 
@@ -24,11 +25,17 @@ public record SecretToken(String value) {
         return hash(value);
     }
 
+    /** The stored form of a token: its SHA-256. */
     public static byte[] hash(String token) {
+        return sha256(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of some bytes (every Java runtime has it). */
+    public static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
